@@ -1,0 +1,16 @@
+package it.percorsi.account;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Settings of the account feature (prefix percorsi.account). */
+@ConfigurationProperties("percorsi.account")
+public record AccountProperties(
+        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue("PT48H") Duration verificationTtl,
+        @DefaultValue("PT1H") Duration resetTtl,
+        @DefaultValue("P7D") Duration invitationTtl,
+        @DefaultValue("5") int maxFailedLogins,
+        @DefaultValue("PT15M") Duration loginLockout) {
+}

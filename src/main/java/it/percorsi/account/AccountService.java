@@ -1,0 +1,321 @@
+package it.percorsi.account;
+
+import it.percorsi.account.AccountToken.Purpose;
+import it.percorsi.base.FieldErrors;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registration, verification, password reset, invitations and account administration.
+ * Methods reachable by anonymous visitors never reveal whether an e-mail is registered.
+ */
+@Service
+public class AccountService {
+
+    private final UserAccountRepository users;
+    private final AdministrationRepository administrations;
+    private final TokenService tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final AccountProperties properties;
+    private final CurrentUserProvider currentUser;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository users, AdministrationRepository administrations, TokenService tokens,
+                   PasswordEncoder passwordEncoder, ApplicationEventPublisher events, AccountProperties properties,
+                   CurrentUserProvider currentUser, Clock clock) {
+        this.users = users;
+        this.administrations = administrations;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.properties = properties;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Administrations matching a name or IPA code, for the registration picker (public data). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<AdministrationSummary> searchAdministrations(String filter, int limit) {
+        String f = filter == null ? "" : filter.trim();
+        return administrations
+                .findByNameContainingIgnoreCaseOrIpaCodeContainingIgnoreCaseOrderByNameAsc(f, f,
+                        PageRequest.of(0, Math.max(1, Math.min(limit, 50))))
+                .stream().map(AdministrationSummary::of).toList();
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void register(RegistrationRequest request) {
+        FieldErrors.Builder errors = new FieldErrors.Builder();
+        String email = EmailAddress.normalise(request.email());
+        if (email == null || email.isEmpty()) {
+            errors.add("email", "validation.required");
+        } else if (!EmailAddress.isValid(email)) {
+            errors.add("email", "validation.email.format");
+        }
+        validateName(request.fullName(), errors);
+        validatePassword(request.password(), request.passwordConfirmation(), email, errors);
+        Administration administration = null;
+        if (request.createsAdministration()) {
+            administration = validateNewAdministration(request, errors);
+        } else if (request.existingAdministrationId() == null) {
+            errors.add("administration", "validation.administration.required");
+        } else {
+            administration = administrations.findById(request.existingAdministrationId()).orElse(null);
+            if (administration == null) {
+                errors.add("administration", "validation.administration.unknown");
+            }
+        }
+        errors.throwIfAny();
+
+        String locale = localeOrDefault(request.locale());
+        Optional<UserAccount> existing = users.findByEmailIgnoreCase(email);
+        if (existing.isPresent()) {
+            // Same visible outcome as a new registration; the owner learns of the attempt by e-mail.
+            events.publishEvent(new RegistrationRepeated(email, existing.get().getLocale(),
+                    properties.baseUrl() + "/password-dimenticata"));
+            return;
+        }
+        if (administration.getId() == null) {
+            administration = administrations.save(administration);
+        }
+        UserAccount user = new UserAccount(email, request.fullName().trim(), Role.REFERENT, AccountStatus.UNVERIFIED,
+                locale, administration, clock.instant());
+        user.setPasswordHash(passwordEncoder.encode(request.password()));
+        users.save(user);
+        String token = tokens.issue(Purpose.VERIFY, user.getId(), properties.verificationTtl());
+        events.publishEvent(new ReferentRegistered(email, user.getFullName(), locale,
+                properties.baseUrl() + "/verifica-email?token=" + token));
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public TokenOutcome verifyEmail(String token) {
+        TokenService.Consumed consumed = tokens.consume(Purpose.VERIFY, token);
+        if (consumed.outcome() == TokenOutcome.OK) {
+            UserAccount user = users.findById(consumed.userId()).orElseThrow();
+            if (user.getStatus() == AccountStatus.UNVERIFIED) {
+                user.setStatus(AccountStatus.ACTIVE);
+            }
+        }
+        return consumed.outcome();
+    }
+
+    /** Always behaves the same for the caller; a mail goes out only for an existing, usable account. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void requestPasswordReset(String rawEmail) {
+        String email = EmailAddress.normalise(rawEmail);
+        if (!EmailAddress.isValid(email)) {
+            throw FieldErrors.of("email", "validation.email.format");
+        }
+        users.findByEmailIgnoreCase(email)
+                .filter(u -> u.getStatus() == AccountStatus.ACTIVE || u.getStatus() == AccountStatus.UNVERIFIED)
+                .ifPresent(u -> {
+                    String token = tokens.issue(Purpose.RESET, u.getId(), properties.resetTtl());
+                    events.publishEvent(new PasswordResetRequested(u.getEmail(), u.getLocale(),
+                            properties.baseUrl() + "/reimposta-password?token=" + token));
+                });
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public TokenOutcome checkResetToken(String token) {
+        return tokens.peek(Purpose.RESET, token).outcome();
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public TokenOutcome resetPassword(String token, String password, String confirmation) {
+        TokenService.Consumed peeked = tokens.peek(Purpose.RESET, token);
+        if (peeked.outcome() != TokenOutcome.OK) {
+            return peeked.outcome();
+        }
+        UserAccount user = users.findById(peeked.userId()).orElseThrow();
+        FieldErrors.Builder errors = new FieldErrors.Builder();
+        validatePassword(password, confirmation, user.getEmail(), errors);
+        errors.throwIfAny();
+        tokens.consume(Purpose.RESET, token);
+        user.setPasswordHash(passwordEncoder.encode(password));
+        // Following a link sent to the address proves it, so a reset also verifies the account.
+        if (user.getStatus() == AccountStatus.UNVERIFIED) {
+            user.setStatus(AccountStatus.ACTIVE);
+        }
+        return TokenOutcome.OK;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void invite(String rawEmail, Role role) {
+        FieldErrors.Builder errors = new FieldErrors.Builder();
+        String email = EmailAddress.normalise(rawEmail);
+        if (email == null || email.isEmpty()) {
+            errors.add("email", "validation.required");
+        } else if (!EmailAddress.isValid(email)) {
+            errors.add("email", "validation.email.format");
+        } else if (users.existsByEmailIgnoreCase(email)) {
+            errors.add("email", "validation.email.duplicate");
+        }
+        if (role == null) {
+            errors.add("role", "validation.required");
+        } else if (!role.isStaff()) {
+            errors.add("role", "validation.role.staffOnly");
+        }
+        errors.throwIfAny();
+        CurrentUser admin = currentUser.require();
+        UserAccount user = new UserAccount(email, null, role, AccountStatus.INVITED, admin.locale().getLanguage(),
+                null, clock.instant());
+        users.save(user);
+        String token = tokens.issue(Purpose.INVITE, user.getId(), properties.invitationTtl());
+        events.publishEvent(new StaffInvited(email, role, user.getLocale(),
+                properties.baseUrl() + "/invito?token=" + token, admin.fullName()));
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public TokenOutcome checkInvitation(String token) {
+        return tokens.peek(Purpose.INVITE, token).outcome();
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public TokenOutcome acceptInvitation(String token, String fullName, String password, String confirmation) {
+        TokenService.Consumed peeked = tokens.peek(Purpose.INVITE, token);
+        if (peeked.outcome() != TokenOutcome.OK) {
+            return peeked.outcome();
+        }
+        UserAccount user = users.findById(peeked.userId()).orElseThrow();
+        FieldErrors.Builder errors = new FieldErrors.Builder();
+        validateName(fullName, errors);
+        validatePassword(password, confirmation, user.getEmail(), errors);
+        errors.throwIfAny();
+        tokens.consume(Purpose.INVITE, token);
+        user.setFullName(fullName.trim());
+        user.setPasswordHash(passwordEncoder.encode(password));
+        if (user.getStatus() == AccountStatus.INVITED) {
+            user.setStatus(AccountStatus.ACTIVE);
+        }
+        return TokenOutcome.OK;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> listUsers() {
+        return users.findAll(org.springframework.data.domain.Sort.by("email")).stream()
+                .map(u -> new UserSummary(u.getId(), u.getEmail(), u.getFullName(), u.getRole(), u.getStatus(),
+                        u.getAdministration() == null ? null : u.getAdministration().getName()))
+                .toList();
+    }
+
+    /** Disables or re-enables an account. An ADMIN cannot lock themselves out. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setEnabled(Long userId, boolean enabled) {
+        CurrentUser admin = currentUser.require();
+        if (admin.id().equals(userId)) {
+            throw new AccessDeniedException("An administrator cannot disable their own account");
+        }
+        UserAccount user = users.findById(userId).orElseThrow();
+        if (enabled && user.getStatus() == AccountStatus.DISABLED) {
+            user.setStatus(user.getPasswordHash() == null ? AccountStatus.INVITED : AccountStatus.ACTIVE);
+        } else if (!enabled) {
+            user.setStatus(AccountStatus.DISABLED);
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeLocale(Locale locale) {
+        CurrentUser me = currentUser.require();
+        users.findById(me.id()).orElseThrow().setLocale(localeOrDefault(locale.getLanguage()));
+    }
+
+    /** The logged-in user with fresh data from the database, or empty for an anonymous visitor. */
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> currentUser() {
+        return currentUser.get().flatMap(p -> users.findById(p.id())).map(AccountService::toCurrentUser);
+    }
+
+    @PreAuthorize("hasAnyRole('HELPDESK','TRAINER','ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<AdministrationSummary> findAdministration(Long id) {
+        return administrations.findById(id).map(AdministrationSummary::of);
+    }
+
+    @PreAuthorize("hasRole('REFERENT')")
+    @Transactional(readOnly = true)
+    public AdministrationSummary myAdministration() {
+        Long id = currentUser.require().administrationId();
+        return administrations.findById(id).map(AdministrationSummary::of).orElseThrow();
+    }
+
+    static CurrentUser toCurrentUser(UserAccount u) {
+        return new CurrentUser(u.getId(), u.getEmail(), u.getFullName(), u.getRole(),
+                u.getAdministration() == null ? null : u.getAdministration().getId(),
+                Locale.forLanguageTag(u.getLocale()));
+    }
+
+    private void validateName(String fullName, FieldErrors.Builder errors) {
+        if (fullName == null || fullName.isBlank()) {
+            errors.add("fullName", "validation.required");
+        } else if (fullName.trim().length() > UserAccount.NAME_MAX_LENGTH) {
+            errors.add("fullName", "validation.tooLong");
+        }
+    }
+
+    private void validatePassword(String password, String confirmation, String email, FieldErrors.Builder errors) {
+        String violation = PasswordPolicy.violation(password, email);
+        if (violation != null) {
+            errors.add("password", violation);
+        } else if (confirmation != null && !confirmation.equals(password)) {
+            errors.add("passwordConfirmation", "validation.password.mismatch");
+        }
+    }
+
+    private Administration validateNewAdministration(RegistrationRequest r, FieldErrors.Builder errors) {
+        String name = r.newAdministrationName() == null ? "" : r.newAdministrationName().trim();
+        if (name.isEmpty()) {
+            errors.add("administrationName", "validation.required");
+        } else if (name.length() > Administration.NAME_MAX_LENGTH) {
+            errors.add("administrationName", "validation.tooLong");
+        }
+        if (r.newAdministrationType() == null) {
+            errors.add("administrationType", "validation.required");
+        }
+        if (r.newAdministrationRegion() == null) {
+            errors.add("administrationRegion", "validation.required");
+        }
+        if (r.newAdministrationSize() == null) {
+            errors.add("administrationSize", "validation.required");
+        }
+        String ipa = normaliseIpa(r.newAdministrationIpaCode());
+        if (ipa != null) {
+            if (!Administration.IPA_PATTERN.matcher(ipa).matches()) {
+                errors.add("ipaCode", "validation.ipa.format");
+            } else if (administrations.existsByIpaCode(ipa)) {
+                errors.add("ipaCode", "validation.ipa.duplicate");
+            }
+        }
+        return new Administration(name, r.newAdministrationType(), r.newAdministrationRegion(),
+                r.newAdministrationSize(), ipa, clock.instant());
+    }
+
+    static String normaliseIpa(String ipa) {
+        return ipa == null || ipa.isBlank() ? null : ipa.trim().toLowerCase(Locale.ROOT);
+    }
+
+    static String localeOrDefault(String language) {
+        return "en".equalsIgnoreCase(language) ? "en" : "it";
+    }
+}

@@ -1,0 +1,9 @@
+package it.percorsi.account;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
+
+    Optional<AccountToken> findByTokenHash(String tokenHash);
+}

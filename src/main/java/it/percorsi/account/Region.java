@@ -1,0 +1,8 @@
+package it.percorsi.account;
+
+/** The twenty Italian regions, plus NAZIONALE for bodies with national reach. */
+public enum Region {
+    ABRUZZO, BASILICATA, CALABRIA, CAMPANIA, EMILIA_ROMAGNA, FRIULI_VENEZIA_GIULIA, LAZIO, LIGURIA,
+    LOMBARDIA, MARCHE, MOLISE, PIEMONTE, PUGLIA, SARDEGNA, SICILIA, TOSCANA, TRENTINO_ALTO_ADIGE,
+    UMBRIA, VALLE_D_AOSTA, VENETO, NAZIONALE
+}

@@ -1,0 +1,6 @@
+package it.percorsi.account;
+
+/** Size band by number of employees. */
+public enum SizeBand {
+    MICRO, SMALL, MEDIUM, LARGE, VERY_LARGE
+}

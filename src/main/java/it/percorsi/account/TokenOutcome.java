@@ -1,0 +1,6 @@
+package it.percorsi.account;
+
+/** What following an e-mailed link led to; views show a clear page for each. */
+public enum TokenOutcome {
+    OK, INVALID, EXPIRED, USED
+}

@@ -1,0 +1,56 @@
+package it.percorsi.account.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * Login. Every failure shows the same message (wrong password, unknown address, unverified,
+ * disabled or throttled), so the page never tells whether an address is registered.
+ */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Percorsi")
+@AnonymousAllowed
+public class LoginView extends PublicPage implements BeforeEnterObserver {
+
+    final LoginForm form = new LoginForm();
+
+    public LoginView(ApplicationEventPublisher events) {
+        super(events);
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("login.title"));
+        f.setUsername(getTranslation("login.email"));
+        f.setPassword(getTranslation("login.password"));
+        f.setSubmit(getTranslation("login.submit"));
+        f.setForgotPassword(getTranslation("login.forgot"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        form.setI18n(i18n);
+        form.setAction("login");
+        form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
+
+        Paragraph register = new Paragraph(getTranslation("login.noAccount") + " ");
+        Anchor link = new Anchor("registrazione", getTranslation("login.register"));
+        link.setId("register-link");
+        register.add(link);
+        Div wrap = new Div(form, register);
+        wrap.addClassName("login-wrap");
+        content(wrap);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters().getParameters();
+        form.setError(params.containsKey("error"));
+    }
+}

@@ -1,0 +1,38 @@
+package it.percorsi.account.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import it.percorsi.account.AccountService;
+import it.percorsi.account.TokenOutcome;
+import org.springframework.context.ApplicationEventPublisher;
+
+/** Target of the verification link; a bad or expired token gets a clear page. */
+@Route(value = "verifica-email", autoLayout = false)
+@PageTitle("Percorsi")
+@AnonymousAllowed
+public class VerifyEmailView extends PublicPage implements BeforeEnterObserver {
+
+    private final AccountService accounts;
+
+    public VerifyEmailView(AccountService accounts, ApplicationEventPublisher events) {
+        super(events);
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
+        TokenOutcome outcome = accounts.verifyEmail(token);
+        H2 title = new H2(getTranslation("verify." + outcome.name().toLowerCase() + ".title"));
+        title.setId("token-outcome-" + outcome.name().toLowerCase());
+        content(title, new Paragraph(getTranslation("verify." + outcome.name().toLowerCase() + ".text")),
+                new Anchor(outcome == TokenOutcome.OK ? "login" : "password-dimenticata",
+                        getTranslation(outcome == TokenOutcome.OK ? "verify.toLogin" : "verify.newLink")));
+    }
+}

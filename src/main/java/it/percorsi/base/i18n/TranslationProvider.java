@@ -1,0 +1,49 @@
+package it.percorsi.base.i18n;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.springframework.stereotype.Component;
+
+/** Italian by default (messages.properties), English on request (messages_en.properties). */
+@Component
+public class TranslationProvider implements I18NProvider {
+
+    public static final Locale ITALIAN = Locale.ITALIAN;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final List<Locale> LOCALES = List.of(ITALIAN, ENGLISH);
+    private static final String BUNDLE = "messages";
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LOCALES;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        return translate(key, locale, params);
+    }
+
+    public static String translate(String key, Locale locale, Object... params) {
+        if (key == null) {
+            return "";
+        }
+        Locale effective = supported(locale);
+        try {
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, effective,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            String value = bundle.getString(key);
+            // Every value goes through MessageFormat, so apostrophes are always written doubled ('').
+            return new MessageFormat(value, effective).format(params);
+        } catch (MissingResourceException e) {
+            return "!" + key;
+        }
+    }
+
+    public static Locale supported(Locale locale) {
+        return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : ITALIAN;
+    }
+}

@@ -1,0 +1,5 @@
+package it.percorsi.notification;
+
+public enum MailStatus {
+    PENDING, SENT, FAILED
+}

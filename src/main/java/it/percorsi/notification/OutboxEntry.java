@@ -1,0 +1,13 @@
+package it.percorsi.notification;
+
+import java.time.Instant;
+
+/** A row of the ADMIN outbox page. */
+public record OutboxEntry(Long id, String recipient, String subject, String body, MailStatus status, int attempts,
+                          String lastError, Instant createdAt, Instant nextAttemptAt, Instant sentAt) {
+
+    static OutboxEntry of(OutboxMail m) {
+        return new OutboxEntry(m.getId(), m.getRecipient(), m.getSubject(), m.getBody(), m.getStatus(),
+                m.getAttempts(), m.getLastError(), m.getCreatedAt(), m.getNextAttemptAt(), m.getSentAt());
+    }
+}

@@ -1,0 +1,99 @@
+package it.percorsi.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** One e-mail, written in the transaction of the change that causes it. */
+@Entity
+@Table(name = "outbox_mail")
+class OutboxMail {
+
+    static final int ERROR_MAX_LENGTH = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String recipient;
+
+    @Column(nullable = false, length = 300)
+    private String subject;
+
+    @Column(nullable = false, length = 20000)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MailStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error", length = ERROR_MAX_LENGTH)
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Version
+    private long version;
+
+    protected OutboxMail() {
+    }
+
+    OutboxMail(String recipient, String subject, String body, Instant now) {
+        this.recipient = recipient;
+        this.subject = subject;
+        this.body = body;
+        this.status = MailStatus.PENDING;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    void markSent(Instant now) {
+        status = MailStatus.SENT;
+        sentAt = now;
+        attempts++;
+        lastError = null;
+    }
+
+    void markFailedAttempt(String error, Instant nextAttempt, boolean giveUp) {
+        attempts++;
+        lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), ERROR_MAX_LENGTH));
+        nextAttemptAt = nextAttempt;
+        if (giveUp) {
+            status = MailStatus.FAILED;
+        }
+    }
+
+    void retry(Instant now) {
+        status = MailStatus.PENDING;
+        nextAttemptAt = now;
+    }
+
+    Long getId() { return id; }
+    String getRecipient() { return recipient; }
+    String getSubject() { return subject; }
+    String getBody() { return body; }
+    MailStatus getStatus() { return status; }
+    int getAttempts() { return attempts; }
+    String getLastError() { return lastError; }
+    Instant getCreatedAt() { return createdAt; }
+    Instant getNextAttemptAt() { return nextAttemptAt; }
+    Instant getSentAt() { return sentAt; }
+}

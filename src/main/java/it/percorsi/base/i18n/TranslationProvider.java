@@ -15,7 +15,12 @@ public class TranslationProvider implements I18NProvider {
     public static final Locale ITALIAN = Locale.ITALIAN;
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> LOCALES = List.of(ITALIAN, ENGLISH);
-    private static final String BUNDLE = "messages";
+    /**
+     * One bundle per feature (messages = shared and account; messages-content, messages-path, ...),
+     * so features can add texts without touching each other's files. First match wins.
+     */
+    private static final List<String> BUNDLES = List.of("messages", "messages-content", "messages-assessment",
+            "messages-path", "messages-helpdesk", "messages-faq", "messages-monitoring");
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -32,15 +37,23 @@ public class TranslationProvider implements I18NProvider {
             return "";
         }
         Locale effective = supported(locale);
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, effective,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            String value = bundle.getString(key);
-            // Every value goes through MessageFormat, so apostrophes are always written doubled ('').
-            return new MessageFormat(value, effective).format(params);
-        } catch (MissingResourceException e) {
-            return "!" + key;
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(name, effective,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                if (bundle.containsKey(key)) {
+                    // Every value goes through MessageFormat, so apostrophes are always written doubled ('').
+                    return new MessageFormat(bundle.getString(key), effective).format(params);
+                }
+            } catch (MissingResourceException e) {
+                // this feature has no bundle (yet)
+            }
         }
+        return "!" + key;
+    }
+
+    public static List<String> bundleNames() {
+        return BUNDLES;
     }
 
     public static Locale supported(Locale locale) {

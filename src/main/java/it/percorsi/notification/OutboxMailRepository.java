@@ -10,9 +10,9 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     List<OutboxMail> findByStatusAndNextAttemptAtLessThanEqualOrderByIdAsc(MailStatus status, Instant now,
                                                                           Pageable page);
 
-    List<OutboxMail> findByStatusOrderByCreatedAtDesc(MailStatus status, Pageable page);
+    List<OutboxMail> findByStatusOrderByCreatedAtDescIdDesc(MailStatus status, Pageable page);
 
-    List<OutboxMail> findAllByOrderByCreatedAtDesc(Pageable page);
+    List<OutboxMail> findAllByOrderByCreatedAtDescIdDesc(Pageable page);
 
     long countByStatus(MailStatus status);
 }

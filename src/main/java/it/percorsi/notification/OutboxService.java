@@ -25,8 +25,8 @@ public class OutboxService {
     @Transactional(readOnly = true)
     public List<OutboxEntry> list(MailStatus status, int limit) {
         PageRequest page = PageRequest.of(0, Math.max(1, Math.min(limit, 500)));
-        return (status == null ? repository.findAllByOrderByCreatedAtDesc(page)
-                : repository.findByStatusOrderByCreatedAtDesc(status, page))
+        return (status == null ? repository.findAllByOrderByCreatedAtDescIdDesc(page)
+                : repository.findByStatusOrderByCreatedAtDescIdDesc(status, page))
                 .stream().map(OutboxEntry::of).toList();
     }
 

@@ -22,10 +22,10 @@ import org.springframework.context.ApplicationEventPublisher;
 public class LoginView extends PublicPage implements BeforeEnterObserver {
 
     final LoginForm form = new LoginForm();
+    final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView(ApplicationEventPublisher events) {
         super(events);
-        LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form f = i18n.getForm();
         f.setTitle(getTranslation("login.title"));
         f.setUsername(getTranslation("login.email"));

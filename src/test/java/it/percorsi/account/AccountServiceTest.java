@@ -1,0 +1,231 @@
+package it.percorsi.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.percorsi.MutableClock;
+import it.percorsi.PercorsiTest;
+import it.percorsi.TestMails;
+import it.percorsi.TestUsers;
+import it.percorsi.base.FieldErrors;
+import it.percorsi.notification.OutboxEntry;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@PercorsiTest
+class AccountServiceTest {
+
+    static final String GOOD_PASSWORD = "una-password-lunga-1";
+
+    @Autowired AccountService accounts;
+    @Autowired ApplicationContext context;
+    @Autowired MutableClock clock;
+    @Autowired UserDetailsService userDetails;
+
+    @AfterEach
+    void cleanUp() {
+        TestUsers.logout();
+        clock.reset();
+    }
+
+    static String uniqueEmail() {
+        return "ref-" + UUID.randomUUID().toString().substring(0, 8) + "@comune.example.it";
+    }
+
+    static RegistrationRequest newAdministration(String email, String ipa) {
+        return new RegistrationRequest(email, "Paola Verdi", GOOD_PASSWORD, GOOD_PASSWORD, true, null,
+                "Comune di Prova " + ipa, AdministrationType.COMUNE, Region.LAZIO, SizeBand.SMALL, ipa, "it");
+    }
+
+    static String uniqueIpa() {
+        return "c_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+
+    @Test
+    void registration_sends_a_verification_mail_and_the_account_works_only_after_the_link() {
+        String email = uniqueEmail();
+        accounts.register(newAdministration(email, uniqueIpa()));
+
+        assertThat(userDetails.loadUserByUsername(email).isEnabled()).isFalse();
+        OutboxEntry mail = TestMails.latestTo(context, email).orElseThrow();
+        assertThat(mail.subject()).contains("conferma");
+        assertThat(mail.body()).contains("/verifica-email?token=");
+
+        assertThat(accounts.verifyEmail(TestMails.tokenIn(mail))).isEqualTo(TokenOutcome.OK);
+        assertThat(userDetails.loadUserByUsername(email).isEnabled()).isTrue();
+    }
+
+    @Test
+    void verification_token_is_single_use_and_tampering_is_detected() {
+        String email = uniqueEmail();
+        accounts.register(newAdministration(email, uniqueIpa()));
+        String token = TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow());
+
+        assertThat(accounts.verifyEmail(token + "x")).isEqualTo(TokenOutcome.INVALID);
+        assertThat(accounts.verifyEmail(null)).isEqualTo(TokenOutcome.INVALID);
+        assertThat(accounts.verifyEmail(token)).isEqualTo(TokenOutcome.OK);
+        assertThat(accounts.verifyEmail(token)).isEqualTo(TokenOutcome.USED);
+    }
+
+    @Test
+    void verification_token_expires_after_48_hours() {
+        String email = uniqueEmail();
+        accounts.register(newAdministration(email, uniqueIpa()));
+        String token = TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow());
+        clock.advance(Duration.ofHours(48).plusSeconds(1));
+        assertThat(accounts.verifyEmail(token)).isEqualTo(TokenOutcome.EXPIRED);
+        assertThat(userDetails.loadUserByUsername(email).isEnabled()).isFalse();
+    }
+
+    @Test
+    void registration_reports_every_invalid_field_at_once() {
+        var bad = new RegistrationRequest("not-an-email", " ", "short", "short", true, null, "", null, null, null,
+                "C-H501!", "it");
+        assertThatThrownBy(() -> accounts.register(bad)).isInstanceOfSatisfying(FieldErrors.class, e ->
+                assertThat(e.errors())
+                        .containsEntry("email", "validation.email.format")
+                        .containsEntry("fullName", "validation.required")
+                        .containsEntry("password", "validation.password.tooShort")
+                        .containsEntry("administrationName", "validation.required")
+                        .containsEntry("administrationType", "validation.required")
+                        .containsEntry("administrationRegion", "validation.required")
+                        .containsEntry("administrationSize", "validation.required")
+                        .containsEntry("ipaCode", "validation.ipa.format"));
+    }
+
+    @Test
+    void password_equal_to_the_email_or_mismatched_is_refused() {
+        String email = uniqueEmail();
+        var sameAsEmail = new RegistrationRequest(email, "A B", email, email, true, null, "Ente", AdministrationType.ALTRO,
+                Region.LAZIO, SizeBand.MICRO, null, "it");
+        assertThatThrownBy(() -> accounts.register(sameAsEmail)).isInstanceOfSatisfying(FieldErrors.class,
+                e -> assertThat(e.errors()).containsEntry("password", "validation.password.isEmail"));
+        var mismatch = new RegistrationRequest(email, "A B", GOOD_PASSWORD, GOOD_PASSWORD + "x", true, null, "Ente",
+                AdministrationType.ALTRO, Region.LAZIO, SizeBand.MICRO, null, "it");
+        assertThatThrownBy(() -> accounts.register(mismatch)).isInstanceOfSatisfying(FieldErrors.class,
+                e -> assertThat(e.errors()).containsEntry("passwordConfirmation", "validation.password.mismatch"));
+    }
+
+    @Test
+    void a_duplicate_ipa_code_is_refused_next_to_the_field() {
+        String ipa = uniqueIpa();
+        accounts.register(newAdministration(uniqueEmail(), ipa));
+        assertThatThrownBy(() -> accounts.register(newAdministration(uniqueEmail(), ipa.toUpperCase())))
+                .isInstanceOfSatisfying(FieldErrors.class,
+                        e -> assertThat(e.errors()).containsEntry("ipaCode", "validation.ipa.duplicate"));
+    }
+
+    @Test
+    void registering_an_existing_address_looks_the_same_and_warns_the_owner() {
+        String email = uniqueEmail();
+        accounts.register(newAdministration(email, uniqueIpa()));
+        int before = TestMails.to(context, email).size();
+
+        // no exception, no hint: the caller sees the same outcome as for a new address
+        accounts.register(newAdministration(email.toUpperCase(), uniqueIpa()));
+
+        var mails = TestMails.to(context, email);
+        assertThat(mails).hasSize(before + 1);
+        assertThat(mails.getFirst().subject()).contains("hai già un account");
+    }
+
+    @Test
+    void a_referent_can_join_an_existing_administration_found_by_ipa_code() {
+        var found = accounts.searchAdministrations("c_demo1", 10);
+        assertThat(found).extracting(AdministrationSummary::name).containsExactly("Comune di Borgo Esempio");
+        String email = uniqueEmail();
+        accounts.register(new RegistrationRequest(email, "Nuovo Collega", GOOD_PASSWORD, GOOD_PASSWORD, false,
+                found.getFirst().id(), null, null, null, null, null, "it"));
+        accounts.verifyEmail(TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow()));
+        TestUsers.loginAs(context, email);
+        assertThat(accounts.myAdministration().id()).isEqualTo(found.getFirst().id());
+    }
+
+    @Test
+    void password_reset_link_is_single_use_expires_and_never_reveals_unknown_addresses() {
+        accounts.requestPasswordReset("nessuno-" + UUID.randomUUID() + "@example.it");
+
+        String email = uniqueEmail();
+        accounts.register(newAdministration(email, uniqueIpa()));
+        accounts.requestPasswordReset(email);
+        String token = TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow());
+        assertThat(TestMails.latestTo(context, email).orElseThrow().body()).contains("/reimposta-password?token=");
+
+        assertThatThrownBy(() -> accounts.resetPassword(token, "corta", "corta")).isInstanceOf(FieldErrors.class);
+        assertThat(accounts.checkResetToken(token)).as("a refused password does not burn the link")
+                .isEqualTo(TokenOutcome.OK);
+        assertThat(accounts.resetPassword(token, "nuova-password-sicura", "nuova-password-sicura"))
+                .isEqualTo(TokenOutcome.OK);
+        assertThat(accounts.resetPassword(token, "altra-password-sicura", "altra-password-sicura"))
+                .isEqualTo(TokenOutcome.USED);
+
+        accounts.requestPasswordReset(email);
+        String second = TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow());
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(accounts.checkResetToken(second)).isEqualTo(TokenOutcome.EXPIRED);
+    }
+
+    @Test
+    void admin_invites_staff_who_then_choose_a_password() {
+        TestUsers.loginAs(context, TestUsers.ADMIN);
+        String email = uniqueEmail();
+        accounts.invite(email, Role.HELPDESK);
+        assertThatThrownBy(() -> accounts.invite(email, Role.TRAINER)).isInstanceOfSatisfying(FieldErrors.class,
+                e -> assertThat(e.errors()).containsEntry("email", "validation.email.duplicate"));
+        assertThatThrownBy(() -> accounts.invite("x@y", Role.REFERENT)).isInstanceOfSatisfying(FieldErrors.class,
+                e -> assertThat(e.errors()).containsEntry("email", "validation.email.format")
+                        .containsEntry("role", "validation.role.staffOnly"));
+        TestUsers.logout();
+
+        String token = TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow());
+        assertThat(userDetails.loadUserByUsername(email).isEnabled()).isFalse();
+        assertThat(accounts.acceptInvitation(token, "Nuovo Operatore", GOOD_PASSWORD, GOOD_PASSWORD))
+                .isEqualTo(TokenOutcome.OK);
+        var principal = userDetails.loadUserByUsername(email);
+        assertThat(principal.isEnabled()).isTrue();
+        assertThat(principal.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_HELPDESK");
+    }
+
+    @Test
+    void only_an_admin_can_invite_list_or_disable_accounts() {
+        TestUsers.loginAs(context, TestUsers.HELPDESK);
+        assertThatThrownBy(() -> accounts.invite(uniqueEmail(), Role.HELPDESK)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.listUsers()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.setEnabled(1L, false)).isInstanceOf(AccessDeniedException.class);
+        TestUsers.logout();
+        assertThatThrownBy(() -> accounts.listUsers()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void admin_disables_and_re_enables_an_account_but_not_their_own() {
+        String email = uniqueEmail();
+        accounts.register(newAdministration(email, uniqueIpa()));
+        accounts.verifyEmail(TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow()));
+        TestUsers.loginAs(context, TestUsers.ADMIN);
+        UserSummary user = accounts.listUsers().stream().filter(u -> u.email().equals(email)).findFirst().orElseThrow();
+
+        accounts.setEnabled(user.id(), false);
+        assertThat(userDetails.loadUserByUsername(email).isEnabled()).isFalse();
+        accounts.setEnabled(user.id(), true);
+        assertThat(userDetails.loadUserByUsername(email).isEnabled()).isTrue();
+
+        Long adminId = accounts.currentUser().orElseThrow().id();
+        assertThatThrownBy(() -> accounts.setEnabled(adminId, false)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_chosen_language_is_remembered_per_user() {
+        TestUsers.loginAs(context, TestUsers.TRAINER);
+        accounts.changeLocale(java.util.Locale.ENGLISH);
+        assertThat(accounts.currentUser().orElseThrow().locale().getLanguage()).isEqualTo("en");
+        accounts.changeLocale(java.util.Locale.ITALIAN);
+        assertThat(accounts.currentUser().orElseThrow().locale().getLanguage()).isEqualTo("it");
+    }
+}

@@ -25,6 +25,11 @@ import org.springframework.context.ApplicationContext;
 @ViewPackages(classes = {RootView.class, UsersView.class, OutboxView.class, AccessDeniedView.class})
 class RoleRoutingTest extends SpringBrowserlessTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void anonymousVisitor() {
+        it.percorsi.TestUsers.logout();
+    }
+
     @Autowired ApplicationContext context;
 
     @AfterEach

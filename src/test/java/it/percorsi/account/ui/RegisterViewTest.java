@@ -19,6 +19,11 @@ import org.springframework.context.ApplicationContext;
 @ViewPackages(classes = RegisterView.class)
 class RegisterViewTest extends SpringBrowserlessTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void anonymousVisitor() {
+        it.percorsi.TestUsers.logout();
+    }
+
     @Autowired ApplicationContext context;
 
     @Test

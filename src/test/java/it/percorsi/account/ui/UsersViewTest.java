@@ -20,6 +20,11 @@ import org.springframework.context.ApplicationContext;
 @ViewPackages(classes = UsersView.class)
 class UsersViewTest extends SpringBrowserlessTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void anonymousVisitor() {
+        it.percorsi.TestUsers.logout();
+    }
+
     @Autowired ApplicationContext context;
 
     @AfterEach

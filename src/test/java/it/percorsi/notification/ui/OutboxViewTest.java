@@ -18,6 +18,11 @@ import org.springframework.context.ApplicationContext;
 @ViewPackages(classes = OutboxView.class)
 class OutboxViewTest extends SpringBrowserlessTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void anonymousVisitor() {
+        it.percorsi.TestUsers.logout();
+    }
+
     @Autowired ApplicationContext context;
     @Autowired AccountService accounts;
 

@@ -1,0 +1,226 @@
+package it.percorsi.assessment;
+
+import it.percorsi.base.content.ContentProblem;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a content YAML file as a node tree (never as objects: trainers edit these files, so
+ * nothing in them may construct Java types) and collects problems with 1-based line numbers.
+ * Used by the questionnaire and path readers, which share the "file:line: message" format of
+ * the content validator.
+ */
+public final class YamlSource {
+
+    private final String file;
+    private final List<ContentProblem> problems = new ArrayList<>();
+
+    public YamlSource(String file) {
+        this.file = file;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public List<ContentProblem> problems() {
+        return problems;
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    public void problem(Node at, String message) {
+        problems.add(new ContentProblem(file, line(at), message));
+    }
+
+    public void problem(int line, String message) {
+        problems.add(new ContentProblem(file, line, message));
+    }
+
+    public static int line(Node node) {
+        return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+    }
+
+    /** Reads a file of the content folder; problems go to this source. */
+    public Optional<Node> read(Path path) {
+        try {
+            return parse(Files.readString(path));
+        } catch (IOException e) {
+            problem(0, "cannot read the file: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public Optional<Node> parse(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported below, with the line, instead of failing
+        options.setMaxAliasesForCollections(20);
+        options.setCodePointLimit(2_000_000);
+        try {
+            Node root = new Yaml(options).compose(new StringReader(text));
+            if (root == null) {
+                problem(1, "the file is empty");
+                return Optional.empty();
+            }
+            return Optional.of(root);
+        } catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 0 : mark.getLine() + 1;
+            problem(line, "invalid YAML: " + e.getProblem());
+            return Optional.empty();
+        } catch (YAMLException e) {
+            problem(0, "invalid YAML: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The entries of a mapping node by key, reporting a node that is not a mapping, duplicate
+     * keys and keys outside {@code allowed} (usually a typo the trainer wants to hear about).
+     */
+    public Optional<Map<String, Node>> mapping(Node node, String what, Set<String> allowed) {
+        if (!(node instanceof MappingNode m)) {
+            problem(node, what + " must be a mapping of fields (key: value)");
+            return Optional.empty();
+        }
+        Map<String, Node> entries = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                problem(t.getKeyNode(), what + ": a field name must be plain text");
+                continue;
+            }
+            String key = k.getValue();
+            if (entries.containsKey(key)) {
+                problem(k, what + ": field '" + key + "' is repeated");
+                continue;
+            }
+            if (allowed != null && !allowed.contains(key)) {
+                String hint = t.getValueNode() instanceof ScalarNode v && v.getValue().isEmpty()
+                        ? "; a comma in a text between { } starts a new field: put the text in quotes" : "";
+                problem(k, what + ": unknown field '" + key + "' (allowed: " + String.join(", ", sorted(allowed)) + ")"
+                        + hint);
+                continue;
+            }
+            entries.put(key, t.getValueNode());
+        }
+        return Optional.of(entries);
+    }
+
+    public Optional<List<Node>> sequence(Node node, String what) {
+        if (!(node instanceof SequenceNode s)) {
+            problem(node, what + " must be a list");
+            return Optional.empty();
+        }
+        return Optional.of(s.getValue());
+    }
+
+    /** A required non-empty text field; reports it missing at the line of its parent. */
+    public Optional<String> requiredText(Map<String, Node> fields, String key, Node parent, String what) {
+        Node n = fields.get(key);
+        if (n == null) {
+            problem(parent, what + ": missing required field '" + key + "'");
+            return Optional.empty();
+        }
+        return text(n, what + " '" + key + "'");
+    }
+
+    public Optional<String> optionalText(Map<String, Node> fields, String key, String what) {
+        Node n = fields.get(key);
+        return n == null ? Optional.empty() : text(n, what + " '" + key + "'");
+    }
+
+    public Optional<String> text(Node n, String what) {
+        if (!(n instanceof ScalarNode s) || s.getValue().isBlank()) {
+            problem(n, what + " must be a non-empty text");
+            return Optional.empty();
+        }
+        return Optional.of(s.getValue().strip());
+    }
+
+    /** An identifier: lower or upper case letters, digits, '-' and '_'. */
+    public Optional<String> identifier(Map<String, Node> fields, String key, Node parent, String what) {
+        Optional<String> id = requiredText(fields, key, parent, what);
+        if (id.isPresent() && !id.get().matches("[A-Za-z0-9][A-Za-z0-9_-]{0,79}")) {
+            problem(fields.get(key), what + ": '" + id.get()
+                    + "' is not a valid identifier (letters, digits, '-' and '_', at most 80 characters)");
+            return Optional.empty();
+        }
+        return id;
+    }
+
+    public Optional<Double> number(Node n, String what) {
+        if (n instanceof ScalarNode s) {
+            try {
+                double d = Double.parseDouble(s.getValue().strip());
+                if (Double.isFinite(d)) {
+                    return Optional.of(d);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problem(n, what + " is not a number: '" + s.getValue() + "'");
+            return Optional.empty();
+        }
+        problem(n, what + " must be a number");
+        return Optional.empty();
+    }
+
+    public Optional<Boolean> bool(Node n, String what) {
+        if (n instanceof ScalarNode s && (s.getValue().equals("true") || s.getValue().equals("false"))) {
+            return Optional.of(Boolean.parseBoolean(s.getValue()));
+        }
+        problem(n, what + " must be true or false");
+        return Optional.empty();
+    }
+
+    /** A list of texts, also accepting a single text; duplicates reported. */
+    public List<Located> texts(Node n, String what) {
+        List<Located> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        if (n instanceof ScalarNode s && !s.getValue().isBlank()) {
+            out.add(new Located(s.getValue().strip(), line(s)));
+            return out;
+        }
+        Set<String> seen = new HashSet<>();
+        for (Node item : sequence(n, what).orElse(List.of())) {
+            text(item, what + " item").ifPresent(v -> {
+                if (!seen.add(v)) {
+                    problem(item, what + ": '" + v + "' is listed twice");
+                } else {
+                    out.add(new Located(v, line(item)));
+                }
+            });
+        }
+        return out;
+    }
+
+    /** A text value with the line where it was written. */
+    public record Located(String value, int line) {
+    }
+
+    private static List<String> sorted(Set<String> s) {
+        return s.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,343 @@
+package it.percorsi.path;
+
+import it.percorsi.assessment.QuestionnaireReader;
+import it.percorsi.assessment.YamlSource;
+import it.percorsi.assessment.YamlSource.Located;
+import it.percorsi.base.content.ContentProblem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads and checks content/paths/*.yaml as one library: each file on its own (syntax, fields,
+ * rules against the questionnaire's facets, links to guides, tools and FAQs) and then across
+ * files (unique ids, anchors and template names, a fallback template). A library is returned only
+ * when there is no problem at all.
+ */
+public final class PathLibraryReader {
+
+    public static final String FOLDER = "paths";
+
+    private static final Set<String> TEMPLATE = Set.of("id", "type", "title", "summary", "priority", "when",
+            "because", "steps");
+    private static final Set<String> OPTIONAL_FILE = Set.of("id", "type", "title", "steps");
+    private static final Set<String> STEP = Set.of("id", "title", "summary", "effort_hours", "guides", "tools", "faq",
+            "checks", "when", "because");
+    private static final Set<String> OPTIONAL_STEP = Set.of("id", "title", "summary", "effort_hours", "guides", "tools",
+            "faq", "checks", "when", "because", "after", "position", "templates");
+    private static final Set<String> CHECK = Set.of("id", "text");
+
+    /** The slugs links may point to (null = do not check) and the facets rules may use (null = do not check). */
+    public record Catalog(Set<String> guides, Set<String> tools, Set<String> faqs, Map<String, Set<String>> facets) {
+    }
+
+    public record Result(Optional<PathLibrary> library, List<ContentProblem> problems) {
+    }
+
+    private final Catalog catalog;
+    private final List<ContentProblem> problems = new ArrayList<>();
+    private final List<PathTemplate> templates = new ArrayList<>();
+    private final List<StepDefinition> optionalSteps = new ArrayList<>();
+    private final Map<String, String> stepFiles = new HashMap<>();
+    private final Map<String, Integer> optionalLines = new HashMap<>();
+
+    private PathLibraryReader(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The files of content/paths, by path relative to the content root, in name order. */
+    public static SortedMap<String, String> files(Path contentRoot) throws IOException {
+        SortedMap<String, String> files = new TreeMap<>();
+        Path dir = contentRoot.resolve(FOLDER);
+        if (!Files.isDirectory(dir)) {
+            return files;
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.filter(p -> p.getFileName().toString().endsWith(".yaml")).toList()) {
+                files.put(FOLDER + "/" + p.getFileName(), Files.readString(p));
+            }
+        }
+        return files;
+    }
+
+    public static Result read(Path contentRoot, Catalog catalog) {
+        try {
+            return parse(files(contentRoot), catalog);
+        } catch (IOException e) {
+            return new Result(Optional.empty(), List.of(new ContentProblem(FOLDER, 0, "cannot read: " + e.getMessage())));
+        }
+    }
+
+    public static Result parse(SortedMap<String, String> files, Catalog catalog) {
+        PathLibraryReader reader = new PathLibraryReader(catalog);
+        StringBuilder all = new StringBuilder();
+        files.forEach((name, text) -> {
+            reader.file(name, text);
+            all.append(name).append('\n').append(text).append('\n');
+        });
+        reader.crossChecks(files.isEmpty());
+        List<ContentProblem> problems = reader.problems.stream().sorted().toList();
+        Optional<PathLibrary> library = problems.isEmpty()
+                ? Optional.of(new PathLibrary(reader.templates, reader.optionalSteps, QuestionnaireReader.checksum(all.toString())))
+                : Optional.empty();
+        return new Result(library, problems);
+    }
+
+    private void file(String name, String text) {
+        YamlSource yaml = new YamlSource(name);
+        yaml.parse(text).ifPresent(root -> readRoot(yaml, root, name));
+        problems.addAll(yaml.problems());
+    }
+
+    private void readRoot(YamlSource yaml, Node root, String name) {
+        String expectedId = name.substring(name.lastIndexOf('/') + 1, name.length() - ".yaml".length());
+        Node typeNode = root instanceof MappingNode m ? m.getValue().stream()
+                .filter(t -> t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k && "type".equals(k.getValue()))
+                .map(t -> t.getValueNode()).findFirst().orElse(null) : null;
+        String type = typeNode == null ? null : yaml.text(typeNode, "type").orElse("");
+        boolean optional = "optional-steps".equals(type);
+        Map<String, Node> f = yaml.mapping(root, "path file", optional ? OPTIONAL_FILE : TEMPLATE).orElse(null);
+        if (f == null) {
+            return;
+        }
+        if (type == null) {
+            yaml.problem(root, "missing required field 'type' (template or optional-steps)");
+            return;
+        }
+        if (!optional && !"template".equals(type)) {
+            yaml.problem(typeNode, "type must be 'template' or 'optional-steps', not '" + type + "'");
+            return;
+        }
+        Optional<String> id = yaml.identifier(f, "id", root, "path file");
+        if (id.isPresent() && !id.get().equals(expectedId)) {
+            yaml.problem(f.get("id"), "id '" + id.get() + "' must be the file name '" + expectedId + "'");
+        }
+        if (optional) {
+            steps(yaml, f, root, true).forEach(optionalSteps::add);
+            return;
+        }
+        Optional<String> title = yaml.requiredText(f, "title", root, "template");
+        String summary = yaml.optionalText(f, "summary", "template").orElse("");
+        Optional<String> because = yaml.requiredText(f, "because", root, "template");
+        Rule when = f.containsKey("when") ? rule(yaml, f.get("when"), "template when") : Rule.ALWAYS;
+        int priority = 0;
+        if (!f.containsKey("priority")) {
+            yaml.problem(root, "template: missing required field 'priority'");
+        } else {
+            Optional<Double> p = yaml.number(f.get("priority"), "template priority");
+            if (p.isPresent() && p.get() != Math.floor(p.get())) {
+                yaml.problem(f.get("priority"), "template priority must be a whole number");
+            }
+            priority = p.orElse(0d).intValue();
+        }
+        List<StepDefinition> steps = steps(yaml, f, root, false);
+        if (id.isPresent() && title.isPresent() && because.isPresent()) {
+            templates.add(new PathTemplate(id.get(), title.get(), summary, priority, when, because.get(), steps, name));
+        }
+    }
+
+    private List<StepDefinition> steps(YamlSource yaml, Map<String, Node> f, Node root, boolean optional) {
+        List<StepDefinition> steps = new ArrayList<>();
+        if (!f.containsKey("steps")) {
+            yaml.problem(root, "missing required field 'steps'");
+            return steps;
+        }
+        List<Node> items = yaml.sequence(f.get("steps"), "steps").orElse(List.of());
+        if (items.isEmpty() && f.get("steps") instanceof SequenceNode) {
+            yaml.problem(f.get("steps"), "steps must not be empty");
+        }
+        for (Node item : items) {
+            step(yaml, item, optional).ifPresent(steps::add);
+        }
+        return steps;
+    }
+
+    private Optional<StepDefinition> step(YamlSource yaml, Node node, boolean optional) {
+        Map<String, Node> f = yaml.mapping(node, "step", optional ? OPTIONAL_STEP : STEP).orElse(null);
+        if (f == null) {
+            return Optional.empty();
+        }
+        Optional<String> id = yaml.identifier(f, "id", node, "step");
+        String what = "step '" + id.orElse("?") + "'";
+        Optional<String> title = yaml.requiredText(f, "title", node, what);
+        String summary = yaml.optionalText(f, "summary", what).orElse("");
+        double effort = 0;
+        if (!f.containsKey("effort_hours")) {
+            yaml.problem(node, what + ": missing required field 'effort_hours'");
+        } else {
+            Optional<Double> e = yaml.number(f.get("effort_hours"), what + ": effort_hours");
+            if (e.isPresent() && e.get() <= 0) {
+                yaml.problem(f.get("effort_hours"), what + ": effort_hours must be more than 0");
+            }
+            effort = e.orElse(0d);
+        }
+        List<String> guides = links(yaml, f.get("guides"), what + " guides", catalog.guides(), "guide", "guides");
+        List<String> tools = links(yaml, f.get("tools"), what + " tools", catalog.tools(), "tool", "tools");
+        List<String> faqs = links(yaml, f.get("faq"), what + " faq", catalog.faqs(), "FAQ", "faq");
+        List<StepDefinition.SelfCheck> checks = checks(yaml, f.get("checks"), what);
+        Rule when = f.containsKey("when") ? rule(yaml, f.get("when"), what + " when") : Rule.ALWAYS;
+        Optional<String> because = yaml.optionalText(f, "because", what);
+        if (f.containsKey("when") && because.isEmpty() && !f.containsKey("because")) {
+            yaml.problem(f.get("when"), what + ": a step with 'when' needs 'because' (the reason shown to the referent)");
+        }
+        if (optional && !f.containsKey("when")) {
+            yaml.problem(node, what + ": an optional step needs 'when' and 'because'");
+        }
+        List<String> after = new ArrayList<>();
+        StepDefinition.Position position = StepDefinition.Position.END;
+        Set<String> templateIds = new LinkedHashSet<>();
+        if (optional) {
+            for (Located a : yaml.texts(f.get("after"), what + " after")) {
+                after.add(a.value());
+                pendingAnchorRefs.add(new Ref(yaml.file(), a.line(), what, a.value()));
+            }
+            if (f.containsKey("position")) {
+                String p = yaml.text(f.get("position"), what + " position").orElse("end");
+                if (!p.equals("start") && !p.equals("end")) {
+                    yaml.problem(f.get("position"), what + ": position must be 'start' or 'end', not '" + p + "'");
+                }
+                position = p.equals("start") ? StepDefinition.Position.START : StepDefinition.Position.END;
+            }
+            for (Located t : yaml.texts(f.get("templates"), what + " templates")) {
+                templateIds.add(t.value());
+                pendingTemplateRefs.add(new Ref(yaml.file(), t.line(), what, t.value()));
+            }
+        }
+        if (id.isEmpty() || title.isEmpty()) {
+            return Optional.empty();
+        }
+        String previous = stepFiles.putIfAbsent(id.get(), yaml.file());
+        if (previous != null) {
+            yaml.problem(f.get("id"), "duplicate step id '" + id.get() + "' (already used in " + previous + ")");
+            return Optional.empty();
+        }
+        return Optional.of(new StepDefinition(id.get(), title.get(), summary, effort, guides, tools, faqs, checks, when,
+                because.orElse(""), after, position, templateIds, yaml.file()));
+    }
+
+    private record Ref(String file, int line, String what, String target) {
+    }
+
+    private final List<Ref> pendingTemplateRefs = new ArrayList<>();
+    private final List<Ref> pendingAnchorRefs = new ArrayList<>();
+
+    private List<StepDefinition.SelfCheck> checks(YamlSource yaml, Node n, String what) {
+        List<StepDefinition.SelfCheck> checks = new ArrayList<>();
+        if (n == null) {
+            return checks;
+        }
+        Set<String> ids = new java.util.HashSet<>();
+        for (Node item : yaml.sequence(n, what + " checks").orElse(List.of())) {
+            yaml.mapping(item, what + " check", CHECK).ifPresent(c -> {
+                Optional<String> id = yaml.identifier(c, "id", item, what + " check");
+                Optional<String> text = yaml.requiredText(c, "text", item, what + " check");
+                if (id.isPresent() && !ids.add(id.get())) {
+                    yaml.problem(c.get("id"), what + ": duplicate check id '" + id.get() + "'");
+                } else if (id.isPresent() && text.isPresent()) {
+                    checks.add(new StepDefinition.SelfCheck(id.get(), text.get()));
+                }
+            });
+        }
+        return checks;
+    }
+
+    private List<String> links(YamlSource yaml, Node n, String what, Set<String> known, String kind, String folder) {
+        List<String> out = new ArrayList<>();
+        for (Located slug : yaml.texts(n, what)) {
+            if (known != null && !known.contains(slug.value())) {
+                yaml.problem(slug.line(), what + ": unknown " + kind + " '" + slug.value() + "' (no " + folder + "/"
+                        + slug.value() + ".md)");
+            } else {
+                out.add(slug.value());
+            }
+        }
+        return out;
+    }
+
+    /** A map of facet to values, or a list of such maps (any of them). */
+    private Rule rule(YamlSource yaml, Node n, String what) {
+        List<Node> alternatives = n instanceof SequenceNode s ? s.getValue() : List.of(n);
+        if (alternatives.isEmpty()) {
+            yaml.problem(n, what + " must not be empty");
+        }
+        List<Map<String, Set<String>>> anyOf = new ArrayList<>();
+        for (Node alt : alternatives) {
+            yaml.mapping(alt, what, null).ifPresent(m -> {
+                if (m.isEmpty()) {
+                    yaml.problem(alt, what + " must name at least one facet");
+                }
+                Map<String, Set<String>> condition = new LinkedHashMap<>();
+                m.forEach((facet, valuesNode) -> {
+                    Set<String> known = catalog.facets() == null ? null : catalog.facets().get(facet);
+                    if (catalog.facets() != null && known == null) {
+                        yaml.problem(valuesNode, what + ": unknown facet '" + facet + "' (known: "
+                                + String.join(", ", catalog.facets().keySet()) + ")");
+                        return;
+                    }
+                    Set<String> values = new LinkedHashSet<>();
+                    List<Located> listed = yaml.texts(valuesNode, what + " " + facet);
+                    if (listed.isEmpty()) {
+                        yaml.problem(valuesNode, what + ": list at least one value for '" + facet + "'");
+                    }
+                    for (Located v : listed) {
+                        if (known != null && !known.contains(v.value())) {
+                            yaml.problem(v.line(), what + ": facet '" + facet + "' has no value '" + v.value()
+                                    + "' (known: " + String.join(", ", known) + ")");
+                        } else {
+                            values.add(v.value());
+                        }
+                    }
+                    condition.put(facet, values);
+                });
+                anyOf.add(condition);
+            });
+        }
+        return new Rule(anyOf);
+    }
+
+    private void crossChecks(boolean noFiles) {
+        if (noFiles) {
+            problems.add(new ContentProblem(FOLDER, 0, "no path files (paths/*.yaml) found"));
+            return;
+        }
+        Map<String, PathTemplate> byId = new HashMap<>();
+        Set<String> templateSteps = new java.util.HashSet<>();
+        for (PathTemplate t : templates) {
+            if (byId.putIfAbsent(t.id(), t) != null) {
+                problems.add(new ContentProblem(t.file(), 1, "duplicate template id '" + t.id() + "'"));
+            }
+            t.steps().forEach(s -> templateSteps.add(s.id()));
+        }
+        for (Ref r : pendingTemplateRefs) {
+            if (!byId.containsKey(r.target())) {
+                problems.add(new ContentProblem(r.file(), r.line(), r.what() + " templates: unknown template '" + r.target() + "'"));
+            }
+        }
+        for (Ref r : pendingAnchorRefs) {
+            if (!templateSteps.contains(r.target())) {
+                problems.add(new ContentProblem(r.file(), r.line(), r.what() + " after: no template has a step '" + r.target() + "'"));
+            }
+        }
+        if (!templates.isEmpty() && templates.stream().noneMatch(t -> t.when().always())) {
+            problems.add(new ContentProblem(templates.getFirst().file(), 1,
+                    "no template applies to every profile: one template must have no 'when' (the fallback)"));
+        }
+        if (templates.isEmpty() && problems.isEmpty()) {
+            problems.add(new ContentProblem(FOLDER, 0, "there is no path template (type: template)"));
+        }
+    }
+}

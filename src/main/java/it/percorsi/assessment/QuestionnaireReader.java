@@ -52,6 +52,8 @@ public final class QuestionnaireReader {
     private final Set<String> toolSlugs;
     private final Set<String> dimensionIds = new LinkedHashSet<>();
     private final Map<String, Question> questionsSoFar = new LinkedHashMap<>();
+    /** Every question id written, even of questions with other problems (so one error does not cascade). */
+    private final Set<String> declaredQuestions = new HashSet<>();
 
     private QuestionnaireReader(Set<String> guideSlugs, Set<String> toolSlugs) {
         this.guideSlugs = guideSlugs;
@@ -100,8 +102,6 @@ public final class QuestionnaireReader {
         }
         List<Section> sections = list(f, "sections", root, this::section);
         List<Facet> facets = list(f, "facets", root, this::facet);
-        Set<String> facetIds = new HashSet<>();
-        facets.forEach(x -> facetIds.add(x.id()));
         for (String required : Facets.REQUIRED) {
             if (f.containsKey("facets") && !facetIds.contains(required)) {
                 yaml.problem(f.get("facets"), "facets: the required facet '" + required + "' is missing");
@@ -182,6 +182,7 @@ public final class QuestionnaireReader {
         return yaml.mapping(node, "question", QUESTION).flatMap(f -> {
             Optional<String> id = yaml.identifier(f, "id", node, "question");
             String what = "question '" + id.orElse("?") + "'";
+            boolean firstDeclaration = id.map(declaredQuestions::add).orElse(true);
             Optional<String> text = yaml.requiredText(f, "text", node, what);
             String help = yaml.optionalText(f, "help", what).orElse("");
             Optional<String> type = yaml.requiredText(f, "type", node, what);
@@ -205,7 +206,7 @@ public final class QuestionnaireReader {
             if (id.isEmpty() || text.isEmpty() || type.isEmpty()) {
                 return Optional.empty();
             }
-            if (questionsSoFar.containsKey(id.get())) {
+            if (!firstDeclaration) {
                 yaml.problem(f.get("id"), "duplicate question id '" + id.get() + "'");
                 return Optional.empty();
             }
@@ -269,6 +270,9 @@ public final class QuestionnaireReader {
                 return Optional.empty();
             }
             Question target = questionsSoFar.get(qid.get());
+            if (target == null && declaredQuestions.contains(qid.get())) {
+                return Optional.empty(); // an earlier question with its own problems
+            }
             if (target == null) {
                 yaml.problem(c.get("question"), what + " only_if: unknown question '" + qid.get()
                         + "' (it must be asked before this one)");
@@ -306,9 +310,12 @@ public final class QuestionnaireReader {
             }
             if (f.containsKey("question")) {
                 Optional<String> qid = yaml.text(f.get("question"), what + " question");
-                if (qid.isPresent() && !questionsSoFar.containsKey(qid.get())) {
+                if (qid.isPresent() && !declaredQuestions.contains(qid.get())) {
                     yaml.problem(f.get("question"), what + ": unknown question '" + qid.get() + "'");
                     return Optional.empty();
+                }
+                if (qid.isPresent() && !questionsSoFar.containsKey(qid.get())) {
+                    return Optional.empty(); // the question itself is reported
                 }
                 return qid.map(q -> new Facet(id.get(), label.get(), q, List.of(), List.of()));
             }

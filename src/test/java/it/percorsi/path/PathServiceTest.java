@@ -1,0 +1,177 @@
+package it.percorsi.path;
+
+import static it.percorsi.assessment.AssessmentTestSupport.BEGINNER;
+import static it.percorsi.assessment.AssessmentTestSupport.EXPERIENCED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.percorsi.MutableClock;
+import it.percorsi.PercorsiTest;
+import it.percorsi.TestUsers;
+import it.percorsi.assessment.AssessmentService;
+import it.percorsi.assessment.AssessmentTestSupport;
+import it.percorsi.base.FieldErrors;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+
+@PercorsiTest
+class PathServiceTest {
+
+    @Autowired PathService paths;
+    @Autowired AssessmentService assessments;
+    @Autowired ApplicationContext context;
+    @Autowired MutableClock clock;
+
+    @BeforeEach
+    void anonymous() {
+        TestUsers.anonymousOutsideVaadin();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        TestUsers.logout();
+        clock.reset();
+    }
+
+    private void newReferent(String name) {
+        TestUsers.loginAs(context, AssessmentTestSupport.newReferent(context, name));
+    }
+
+    private static PathStepView step(PathOverview path, String stepId) {
+        return path.steps().stream().filter(s -> s.stepId().equals(stepId)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void there_is_no_path_before_the_first_assessment() {
+        newReferent("Luca Uno");
+        assertThat(paths.currentPath()).isEmpty();
+        assertThat(paths.nextStep()).isEmpty();
+    }
+
+    @Test
+    void completing_an_assessment_plans_the_path_with_its_reasons_and_links() {
+        newReferent("Luca Due");
+        AssessmentTestSupport.takeAssessment(assessments, BEGINNER);
+        PathOverview path = paths.currentPath().orElseThrow();
+        assertThat(path.templateId()).isEqualTo("primo-percorso");
+        assertThat(path.steps()).extracting(PathStepView::stepId).startsWith("sostegno-dirigenza", "ripensare-servizio")
+                .contains("feedback-emoticon", "mystery-shopping", "tempi-di-attesa").hasSize(13);
+        assertThat(path.steps()).allSatisfy(s -> {
+            assertThat(s.reasons()).isNotEmpty();
+            assertThat(s.status()).isEqualTo(StepStatus.TODO);
+        });
+        PathStepView mystery = step(path, "mystery-shopping");
+        assertThat(mystery.reasons()).singleElement().asString().contains("sportello");
+        assertThat(mystery.guides()).extracting(PathStepView.ContentLink::route).containsExactly("guide/mystery-shopping");
+        assertThat(mystery.guides().getFirst().title()).isNotEqualTo("mystery-shopping"); // title from the guide's front matter
+        assertThat(mystery.tools()).extracting(PathStepView.ContentLink::route).containsExactly("strumenti/griglia-mystery-shopping");
+        assertThat(path.progressPercent()).isZero();
+        assertThat(path.totalEffortHours()).isEqualTo(path.remainingEffortHours()).isPositive();
+        assertThat(paths.nextStep().orElseThrow().title()).isEqualTo("Ottenere il sostegno della dirigenza");
+    }
+
+    @Test
+    void status_notes_and_self_checks_are_saved_and_the_history_says_who_did_it() {
+        newReferent("Luca Tre");
+        AssessmentTestSupport.takeAssessment(assessments, BEGINNER);
+        PathOverview path = paths.currentPath().orElseThrow();
+        Long first = path.steps().get(0).id();
+        Long second = path.steps().get(1).id();
+
+        paths.changeStatus(first, StepStatus.DONE, null);
+        paths.changeStatus(second, StepStatus.IN_PROGRESS, null);
+        paths.saveNotes(second, "Riunione con l'ufficio anagrafe il 3 marzo");
+        PathStepView checked = paths.answerCheck(second, "ruolo", true);
+        assertThat(checked.checks()).filteredOn(PathStepView.SelfCheckView::done).extracting(PathStepView.SelfCheckView::id)
+                .containsExactly("ruolo");
+
+        PathOverview after = paths.currentPath().orElseThrow();
+        assertThat(after.steps().get(0).status()).isEqualTo(StepStatus.DONE);
+        assertThat(after.steps().get(1).notes()).isEqualTo("Riunione con l'ufficio anagrafe il 3 marzo");
+        assertThat(after.currentStep().orElseThrow().id()).isEqualTo(second);
+        assertThat(after.progressPercent()).isEqualTo(8); // 1 of 13
+        NextStep next = paths.nextStep().orElseThrow();
+        assertThat(next.route()).isEqualTo("percorso/" + second);
+        assertThat(next.status()).isEqualTo(StepStatus.IN_PROGRESS);
+        assertThat(paths.history(10)).extracting(PathChangeEntry::action)
+                .containsExactly("CHECK", "NOTES", "STATUS", "STATUS", "PLANNED");
+        assertThat(paths.history(10)).allSatisfy(h -> assertThat(h.by()).isEqualTo("Luca Tre"));
+    }
+
+    @Test
+    void skipping_needs_a_reason() {
+        newReferent("Luca Quattro");
+        AssessmentTestSupport.takeAssessment(assessments, BEGINNER);
+        Long id = paths.currentPath().orElseThrow().steps().getFirst().id();
+        assertThatThrownBy(() -> paths.changeStatus(id, StepStatus.SKIPPED, "  "))
+                .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.errors())
+                        .containsEntry("skipReason", "path.error.skipReasonRequired"));
+        PathStepView skipped = paths.changeStatus(id, StepStatus.SKIPPED, "La dirigenza ci sostiene già");
+        assertThat(skipped.skipReason()).isEqualTo("La dirigenza ci sostiene già");
+        assertThat(paths.currentPath().orElseThrow().progressPercent()).isEqualTo(8);
+    }
+
+    @Test
+    void a_new_assessment_replans_keeping_the_progress_of_remaining_steps_and_the_dropped_ones() {
+        newReferent("Luca Cinque");
+        AssessmentTestSupport.takeAssessment(assessments, BEGINNER);
+        PathOverview before = paths.currentPath().orElseThrow();
+        Long mystery = step(before, "mystery-shopping").id();
+        Long rethink = step(before, "ripensare-servizio").id();
+        paths.changeStatus(mystery, StepStatus.IN_PROGRESS, null);
+        paths.saveNotes(mystery, "Tre visite fatte");
+        paths.answerCheck(mystery, "griglia", true);
+        paths.changeStatus(rethink, StepStatus.DONE, null);
+
+        clock.advance(Duration.ofDays(180));
+        AssessmentTestSupport.takeAssessment(assessments, EXPERIENCED);
+        PathOverview after = paths.currentPath().orElseThrow();
+        assertThat(after.templateId()).isEqualTo("valutazione-partecipativa");
+        PathStepView kept = step(after, "mystery-shopping");
+        assertThat(kept.id()).isEqualTo(mystery);
+        assertThat(kept.status()).isEqualTo(StepStatus.IN_PROGRESS);
+        assertThat(kept.notes()).isEqualTo("Tre visite fatte");
+        assertThat(kept.checks()).singleElement().satisfies(c -> assertThat(c.done()).isTrue());
+        assertThat(after.steps()).extracting(PathStepView::stepId).doesNotContain("ripensare-servizio");
+        assertThat(after.droppedSteps()).extracting(PathStepView::stepId).contains("ripensare-servizio", "sostegno-dirigenza");
+        assertThat(after.droppedSteps()).filteredOn(s -> s.id().equals(rethink)).singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(StepStatus.DONE));
+        assertThat(paths.history(100)).extracting(PathChangeEntry::action).contains("REPLANNED", "STEP_DROPPED", "STEP_ADDED");
+
+        clock.advance(Duration.ofDays(180));
+        AssessmentTestSupport.takeAssessment(assessments, BEGINNER);
+        PathOverview back = paths.currentPath().orElseThrow();
+        assertThat(step(back, "ripensare-servizio").id()).isEqualTo(rethink);
+        assertThat(step(back, "ripensare-servizio").status()).isEqualTo(StepStatus.DONE);
+    }
+
+    @Test
+    void referent_cannot_read_or_change_another_administrations_path() {
+        newReferent("Luca Sei");
+        AssessmentTestSupport.takeAssessment(assessments, BEGINNER);
+        PathOverview mine = paths.currentPath().orElseThrow();
+        Long stepId = mine.steps().getFirst().id();
+
+        TestUsers.loginAs(context, TestUsers.OTHER_REFERENT);
+        assertThatThrownBy(() -> paths.changeStatus(stepId, StepStatus.DONE, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> paths.saveNotes(stepId, "intruso")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> paths.answerCheck(stepId, "impegno", true)).isInstanceOf(AccessDeniedException.class);
+        assertThat(paths.currentPath().map(PathOverview::planId)).isNotEqualTo(java.util.Optional.of(mine.planId()));
+
+        TestUsers.loginAs(context, TestUsers.HELPDESK);
+        assertThatThrownBy(() -> paths.currentPath()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_unknown_self_check_is_refused() {
+        newReferent("Luca Sette");
+        AssessmentTestSupport.takeAssessment(assessments, BEGINNER);
+        Long id = paths.currentPath().orElseThrow().steps().getFirst().id();
+        assertThatThrownBy(() -> paths.answerCheck(id, "inventato", true)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PathService {
 
     public static final String ROUTE = "percorso";
+    public static final int NOTES_MAX_LENGTH = 20000;
+    public static final int SKIP_REASON_MAX_LENGTH = 1000;
 
     private final PathPlanRepository plans;
     private final PathStepRepository steps;
@@ -90,7 +92,7 @@ public class PathService {
         if (status == StepStatus.SKIPPED && (skipReason == null || skipReason.isBlank())) {
             throw FieldErrors.of("skipReason", "path.error.skipReasonRequired");
         }
-        if (skipReason != null && skipReason.length() > PathStep.SKIP_REASON_MAX_LENGTH) {
+        if (skipReason != null && skipReason.length() > SKIP_REASON_MAX_LENGTH) {
             throw FieldErrors.of("skipReason", "path.error.tooLong");
         }
         step.changeStatus(status, skipReason, by(), clock.instant());
@@ -103,7 +105,7 @@ public class PathService {
     @Transactional
     public PathStepView saveNotes(Long stepId, String notes) {
         PathStep step = ownedActiveStep(stepId);
-        if (notes != null && notes.length() > PathStep.NOTES_MAX_LENGTH) {
+        if (notes != null && notes.length() > NOTES_MAX_LENGTH) {
             throw FieldErrors.of("notes", "path.error.tooLong");
         }
         step.setNotes(notes, by(), clock.instant());

@@ -5,6 +5,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import it.percorsi.account.CurrentUserProvider;
 import it.percorsi.account.Role;
+import it.percorsi.path.NextStepCard;
+import it.percorsi.path.PathService;
 import jakarta.annotation.security.RolesAllowed;
 
 @Route(ReferentHomeView.ROUTE)
@@ -15,7 +17,8 @@ public class ReferentHomeView extends HomePage {
 
     public static final String ROUTE = "referente";
 
-    public ReferentHomeView(CurrentUserProvider currentUser) {
+    public ReferentHomeView(CurrentUserProvider currentUser, PathService paths) {
         super(currentUser, "referent");
+        add(new NextStepCard(paths.nextStep()));
     }
 }

@@ -1,0 +1,41 @@
+package it.percorsi.path;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.Optional;
+
+/**
+ * A small panel for the referent home: the current step of the path and a link to it, or an
+ * invitation to take the self-assessment when there is no path yet.
+ */
+public class NextStepCard extends Div {
+
+    public NextStepCard(Optional<NextStep> next) {
+        setId("next-step");
+        addClassName("next-step-card");
+        add(new H3(getTranslation("path.next.title")));
+        if (next.isEmpty()) {
+            add(new Paragraph(getTranslation("path.next.noPath")));
+            Anchor start = new Anchor("autovalutazione", getTranslation("path.next.startAssessment"));
+            start.setId("next-step-link");
+            add(start);
+            return;
+        }
+        NextStep n = next.get();
+        add(new Paragraph(getTranslation("path.next.progress", n.templateTitle(), n.progressPercent(),
+                n.finishedSteps(), n.totalSteps())));
+        if (n.stepId() == null) {
+            add(new Paragraph(getTranslation("path.next.none")));
+        } else {
+            Paragraph title = new Paragraph(n.title() + " (" + getTranslation("path.status." + n.status().name()) + ")");
+            title.setId("next-step-title");
+            title.addClassName("next-step-title");
+            add(title);
+        }
+        Anchor open = new Anchor(n.route(), getTranslation("path.next.open"));
+        open.setId("next-step-link");
+        add(open);
+    }
+}

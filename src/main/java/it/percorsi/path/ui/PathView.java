@@ -1,0 +1,149 @@
+package it.percorsi.path.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import it.percorsi.account.Role;
+import it.percorsi.path.PathChangeEntry;
+import it.percorsi.path.PathOverview;
+import it.percorsi.path.PathService;
+import it.percorsi.path.PathStepView;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The administration's recommended path: why this template, overall progress, the steps in
+ * order (the current one, or the one in the URL, open) and the history of who changed what.
+ * A step id of another administration in the URL is refused.
+ */
+@Route("percorso/:stepId?")
+@PageTitle("Percorsi")
+@Menu(order = 30, title = "menu.path")
+@RolesAllowed(Role.REFERENT_NAME)
+public class PathView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final PathService service;
+    final List<StepPanel> steps = new ArrayList<>();
+    final ProgressBar progress = new ProgressBar();
+    final Paragraph progressText = new Paragraph();
+    private Long openStep;
+
+    public PathView(PathService service) {
+        this.service = service;
+        setId("main-content");
+        addClassName("path-view");
+        progress.getElement().setAttribute("aria-label", getTranslation("path.progress.aria"));
+        progressText.setId("path-progress");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        openStep = event.getRouteParameters().getLong("stepId").orElse(null);
+        Optional<PathOverview> path;
+        try {
+            path = service.currentPath();
+        } catch (IllegalStateException e) {
+            removeAll();
+            add(new H2(getTranslation("menu.path")), new Paragraph(getTranslation("path.unavailable")));
+            return;
+        }
+        if (openStep != null && path.map(p -> p.steps().stream().noneMatch(s -> s.id().equals(openStep))
+                && p.droppedSteps().stream().noneMatch(s -> s.id().equals(openStep))).orElse(true)) {
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+            return;
+        }
+        render(path);
+    }
+
+    private void refresh() {
+        render(service.currentPath());
+    }
+
+    private void render(Optional<PathOverview> path) {
+        // keep open the panels the referent opened
+        List<Long> opened = steps.stream().filter(Details::isOpened).map(p -> p.step().id()).toList();
+        removeAll();
+        steps.clear();
+        if (path.isEmpty()) {
+            H2 title = new H2(getTranslation("menu.path"));
+            title.setId("path-title");
+            Button start = new Button(getTranslation("path.empty.action"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("autovalutazione")));
+            start.setId("path-start-assessment");
+            add(title, new Paragraph(getTranslation("path.empty")), start);
+            return;
+        }
+        PathOverview p = path.get();
+        H2 title = new H2(p.templateTitle());
+        title.setId("path-title");
+        Paragraph because = new Paragraph(getTranslation("path.because", p.templateReason()));
+        because.setId("path-because");
+        because.addClassName("path-because");
+        add(title, new Paragraph(p.templateSummary()), because);
+
+        long finished = p.steps().stream().filter(s -> s.status().finished()).count();
+        progress.setValue(p.progressPercent() / 100.0);
+        progressText.setText(getTranslation("path.progress", p.progressPercent(), finished, p.steps().size(),
+                PathFormats.hours(p.remainingEffortHours(), getLocale())));
+        add(progressText, progress);
+
+        Div list = new Div();
+        list.addClassName("path-steps");
+        for (PathStepView s : p.steps()) {
+            boolean open = opened.contains(s.id()) || (openStep != null ? s.id().equals(openStep) : s.current());
+            StepPanel panel = new StepPanel(service, s, open, this::refresh);
+            steps.add(panel);
+            list.add(panel);
+        }
+        add(list);
+        openStep = null;
+
+        if (!p.droppedSteps().isEmpty()) {
+            UnorderedList dropped = new UnorderedList();
+            p.droppedSteps().forEach(s -> dropped.add(new ListItem(getTranslation("path.dropped.item", s.title(),
+                    getTranslation("path.status." + s.status().name()), PathFormats.date(s.droppedAt())))));
+            Details box = new Details(getTranslation("path.dropped", p.droppedSteps().size()),
+                    new Paragraph(getTranslation("path.dropped.intro")), dropped);
+            box.setId("path-dropped");
+            add(box);
+        }
+        add(new H3(getTranslation("path.history")), history());
+    }
+
+    private Grid<PathChangeEntry> history() {
+        Grid<PathChangeEntry> grid = new Grid<>(PathChangeEntry.class, false);
+        grid.setId("path-history");
+        grid.addColumn(c -> PathFormats.dateTime(c.at())).setHeader(getTranslation("path.history.when")).setAutoWidth(true);
+        grid.addColumn(PathChangeEntry::by).setHeader(getTranslation("path.history.who")).setAutoWidth(true);
+        grid.addColumn(c -> c.stepTitle() == null ? "" : c.stepTitle()).setHeader(getTranslation("path.history.step"));
+        grid.addColumn(this::describe).setHeader(getTranslation("path.history.what"));
+        grid.setItems(service.history(50));
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    String describe(PathChangeEntry c) {
+        String detail = c.detail() == null ? "" : c.detail();
+        if ("STATUS".equals(c.action())) {
+            int colon = detail.indexOf(": ");
+            String status = colon < 0 ? detail : detail.substring(0, colon);
+            detail = getTranslation("path.status." + status) + (colon < 0 ? "" : " (" + detail.substring(colon + 2) + ")");
+        }
+        return getTranslation("path.change." + c.action(), detail);
+    }
+}

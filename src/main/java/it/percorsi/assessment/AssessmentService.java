@@ -135,7 +135,7 @@ public class AssessmentService {
     }
 
     private List<Assessment> completed(Long administrationId) {
-        return assessments.findByAdministrationIdAndStatusOrderByCompletedAtDesc(administrationId,
+        return assessments.findByAdministrationIdAndStatusOrderByCompletedAtDescIdDesc(administrationId,
                 Assessment.Status.COMPLETED);
     }
 

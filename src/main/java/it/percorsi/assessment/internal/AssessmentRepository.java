@@ -9,6 +9,6 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     Optional<Assessment> findFirstByAdministrationIdAndStatusOrderByStartedAtDesc(Long administrationId,
                                                                                  Assessment.Status status);
 
-    List<Assessment> findByAdministrationIdAndStatusOrderByCompletedAtDesc(Long administrationId,
+    List<Assessment> findByAdministrationIdAndStatusOrderByCompletedAtDescIdDesc(Long administrationId,
                                                                           Assessment.Status status);
 }

@@ -1,0 +1,135 @@
+package it.percorsi.path.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import it.percorsi.PercorsiTest;
+import it.percorsi.TestUsers;
+import it.percorsi.assessment.AssessmentService;
+import it.percorsi.assessment.AssessmentTestSupport;
+import it.percorsi.base.ui.AccessDeniedView;
+import it.percorsi.home.ui.ReferentHomeView;
+import it.percorsi.path.NextStepCard;
+import it.percorsi.path.PathService;
+import it.percorsi.path.StepStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+@PercorsiTest
+@ViewPackages(classes = {PathView.class, ReferentHomeView.class, AccessDeniedView.class})
+class PathViewTest extends SpringBrowserlessTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired AssessmentService assessments;
+    @Autowired PathService paths;
+
+    @BeforeEach
+    void newReferent() {
+        TestUsers.logout();
+        TestUsers.loginAs(context, AssessmentTestSupport.newReferent(context, "Nadia Test"));
+    }
+
+    @AfterEach
+    void logout() {
+        TestUsers.logout();
+    }
+
+    private StepPanel panel(PathView view, String stepId) {
+        return view.steps.stream().filter(p -> p.step().stepId().equals(stepId)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void without_an_assessment_the_page_invites_to_take_it_and_the_home_says_so() {
+        navigate(PathView.class);
+        assertThat($(com.vaadin.flow.component.button.Button.class).id("path-start-assessment").isVisible()).isTrue();
+        navigate(ReferentHomeView.class);
+        assertThat($(Anchor.class).id("next-step-link").getHref()).isEqualTo("autovalutazione");
+    }
+
+    @Test
+    void the_path_shows_the_steps_in_order_with_status_effort_reasons_and_links() {
+        AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
+        PathView view = navigate(PathView.class);
+        assertThat($(com.vaadin.flow.component.html.H2.class).id("path-title").getText()).isEqualTo("Il primo percorso di ascolto");
+        assertThat($(Paragraph.class).id("path-because").getText()).startsWith("Consigliato perché la vostra esperienza");
+        assertThat(view.steps).extracting(p -> p.step().stepId()).startsWith("sostegno-dirigenza", "ripensare-servizio");
+        assertThat(view.steps.getFirst().isOpened()).isTrue(); // the current step
+        assertThat(view.steps.get(1).isOpened()).isFalse();
+        assertThat($(Span.class).id("status-mystery-shopping").getText()).isEqualTo("Da fare");
+        assertThat(view.progressText.getText()).startsWith("0% completato: 0 passi conclusi su 13.");
+        StepPanel mystery = panel(view, "mystery-shopping");
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).id("reasons-mystery-shopping").getElement().getTextRecursively())
+                .startsWith("Consigliato perché il servizio è erogato allo sportello");
+        Anchor guide = $(Anchor.class).id("mystery-shopping-guide-mystery-shopping");
+        assertThat(guide.getHref()).isEqualTo("guide/mystery-shopping");
+        assertThat(guide.getText()).isNotBlank();
+        assertThat(mystery.step().effortHours()).isEqualTo(8);
+    }
+
+    @Test
+    void marking_a_step_done_answering_checks_and_notes_update_the_page_and_the_history() {
+        AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
+        PathView view = navigate(PathView.class);
+        test(panel(view, "sostegno-dirigenza").done).click();
+        assertThat($(Span.class).id("status-sostegno-dirigenza").getText()).isEqualTo("Fatto");
+        assertThat(view.progressText.getText()).startsWith("8% completato: 1 passi conclusi su 13.");
+        assertThat(view.steps.get(1).isOpened()).isTrue(); // the next step becomes the current one
+
+        StepPanel second = panel(view, "ripensare-servizio");
+        test($(Checkbox.class).id("ripensare-servizio-check-ruolo")).click();
+        second = panel(view, "ripensare-servizio");
+        second.notes.setValue("Primo incontro fissato");
+        test(second.saveNotes).click();
+        var step = paths.currentPath().orElseThrow().steps().get(1);
+        assertThat(step.notes()).isEqualTo("Primo incontro fissato");
+        assertThat(step.checks().getFirst().done()).isTrue();
+        assertThat(view.describe(paths.history(10).get(2))).isEqualTo("Stato: Fatto");
+    }
+
+    @Test
+    void skipping_without_a_reason_shows_a_message_and_with_a_reason_shows_it() {
+        AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
+        PathView view = navigate(PathView.class);
+        StepPanel first = view.steps.getFirst();
+        test(first.skip).click();
+        assertThat(first.skipReason.isVisible()).isTrue();
+        test($(com.vaadin.flow.component.button.Button.class).id("confirm-skip-sostegno-dirigenza")).click();
+        assertThat(first.skipReason.isInvalid()).isTrue();
+        assertThat(first.skipReason.getErrorMessage()).isEqualTo("Scrivete perché saltate questo passo.");
+        first.skipReason.setValue("Il sindaco ci sostiene già");
+        test($(com.vaadin.flow.component.button.Button.class).id("confirm-skip-sostegno-dirigenza")).click();
+        assertThat($(Paragraph.class).id("skipped-sostegno-dirigenza").getText())
+                .isEqualTo("Saltato perché: Il sindaco ci sostiene già");
+        assertThat(paths.currentPath().orElseThrow().steps().getFirst().status()).isEqualTo(StepStatus.SKIPPED);
+    }
+
+    @Test
+    void the_home_shows_the_current_step_with_a_link_to_it() {
+        AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
+        navigate(ReferentHomeView.class);
+        assertThat($(NextStepCard.class).single()).isNotNull();
+        assertThat($(Paragraph.class).id("next-step-title").getText()).isEqualTo("Ottenere il sostegno della dirigenza (Da fare)");
+        Long id = paths.currentPath().orElseThrow().steps().getFirst().id();
+        assertThat($(Anchor.class).id("next-step-link").getHref()).isEqualTo("percorso/" + id);
+        PathView view = navigate("percorso/" + id, PathView.class);
+        assertThat(view.steps.getFirst().isOpened()).isTrue();
+    }
+
+    @Test
+    void a_step_of_another_administration_in_the_url_is_refused() {
+        AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
+        Long id = paths.currentPath().orElseThrow().steps().getFirst().id();
+        TestUsers.loginAs(context, TestUsers.OTHER_REFERENT);
+        UI.getCurrent().navigate("percorso/" + id);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+}

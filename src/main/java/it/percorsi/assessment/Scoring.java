@@ -30,14 +30,12 @@ public final class Scoring {
     }
 
     public static Map<String, Integer> scores(Questionnaire q, Map<String, List<String>> answers) {
+        List<Question> asked = q.questions().stream().filter(question -> q.isAsked(question, answers)).toList();
         Map<String, Integer> scores = new LinkedHashMap<>();
         for (var dimension : q.dimensions()) {
             double got = 0;
             double max = 0;
-            for (Question question : q.questions()) {
-                if (!q.isAsked(question, answers)) {
-                    continue;
-                }
+            for (Question question : asked) {
                 max += maxPoints(question, dimension.id());
                 for (String value : answers.getOrDefault(question.id(), List.of())) {
                     got += question.option(value).map(o -> o.scores().getOrDefault(dimension.id(), 0d)).orElse(0d);

@@ -51,12 +51,15 @@ public final class ContentReader {
     private final List<SourceFile> sources = new ArrayList<>();
     private final Map<ContentKind, Map<String, SourceFile>> bySlug = new EnumMap<>(ContentKind.class);
     private final Map<SourceFile, Meta> meta = new HashMap<>();
+    /** File names of files whose slug could not be read: still known, so links to them do not cascade. */
+    private final Map<ContentKind, Set<String>> unreadSlugs = new EnumMap<>(ContentKind.class);
     private int filesRead;
 
     private ContentReader(Path root) {
         this.root = root;
         for (ContentKind kind : ContentKind.values()) {
             bySlug.put(kind, new HashMap<>());
+            unreadSlugs.put(kind, new java.util.HashSet<>());
         }
     }
 
@@ -76,8 +79,8 @@ public final class ContentReader {
         for (ContentKind kind : ContentKind.values()) {
             readFolder(kind);
         }
-        ContentIndex index = new ContentIndex(bySlug.get(ContentKind.GUIDE).keySet(),
-                bySlug.get(ContentKind.TOOL).keySet(), bySlug.get(ContentKind.FAQ).keySet());
+        ContentIndex index = new ContentIndex(known(ContentKind.GUIDE), known(ContentKind.TOOL),
+                known(ContentKind.FAQ));
         List<DocumentSpec> documents = new ArrayList<>();
         for (SourceFile source : sources) {
             Optional<DocumentSpec> spec = source.frontMatterRead ? check(source, index) : Optional.empty();
@@ -87,6 +90,12 @@ public final class ContentReader {
             }
         }
         return new ContentSnapshot(documents, problems, index, filesRead);
+    }
+
+    private Set<String> known(ContentKind kind) {
+        Set<String> slugs = new java.util.HashSet<>(bySlug.get(kind).keySet());
+        slugs.addAll(unreadSlugs.get(kind));
+        return slugs;
     }
 
     private void readFolder(ContentKind kind) {
@@ -129,7 +138,9 @@ public final class ContentReader {
         filesRead++;
         SourceFile source = SourceFile.parse(kind, file, bytes);
         sources.add(source);
+        String stem = file.substring(file.lastIndexOf('/') + 1, file.length() - 3);
         if (!source.frontMatterRead) {
+            unreadSlugs.get(kind).add(stem);
             return;
         }
         for (var field : source.fields.entrySet()) {
@@ -141,18 +152,19 @@ public final class ContentReader {
         }
         Optional<String> slug = source.requiredText("slug", SLUG_MAX_LENGTH);
         if (slug.isEmpty()) {
+            unreadSlugs.get(kind).add(stem);
             return;
         }
         int slugLine = SourceFile.line(source.fields.get("slug"));
         if (!LinkTarget.SLUG.matcher(slug.get()).matches()) {
             source.problem(slugLine, "invalid slug '" + slug.get()
                     + "': use lower-case letters, digits and single hyphens, e.g. focus-group");
+            unreadSlugs.get(kind).add(stem);
             return;
         }
-        String expected = file.substring(file.lastIndexOf('/') + 1, file.length() - 3);
-        if (!slug.get().equals(expected)) {
+        if (!slug.get().equals(stem)) {
             source.problem(slugLine, "slug '" + slug.get() + "' must match the file name: rename the file to "
-                    + slug.get() + ".md or set slug: " + expected);
+                    + slug.get() + ".md or set slug: " + stem);
         }
         SourceFile first = bySlug.get(kind).putIfAbsent(slug.get(), source);
         if (first != null) {
@@ -243,7 +255,7 @@ public final class ContentReader {
         }
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -28,7 +28,7 @@ public final class SafeHtml {
             .addTags("p", "br", "hr", "em", "strong", "del", "code", "pre", "blockquote", "ul", "ol", "li", "dl",
                     "dt", "dd", "table", "thead", "tbody", "tr", "th", "td", "sup", "a", "img", "input", "div", "span")
             .addTags(HEADINGS)
-            .addAttributes("a", "href", "class", "rel", "aria-label")
+            .addAttributes("a", "href", "class", "rel", "aria-label", "router-ignore")
             .addAttributes("img", "src", "alt", "title")
             .addAttributes("ol", "start")
             .addAttributes("li", "id", "class")
@@ -107,7 +107,9 @@ public final class SafeHtml {
                 tools.add(t.slug());
                 a.attr("href", ContentRoutes.tool(t.slug()) + fragment(t.fragment(), options));
             }
-            case LinkTarget.Fragment f -> a.attr("href", self + "#" + options.idPrefix() + f.id());
+            // The browser scrolls by itself; Vaadin's router must not treat it as a navigation.
+            case LinkTarget.Fragment f -> a.attr("href", self + "#" + options.idPrefix() + f.id())
+                    .attr("router-ignore", true);
             case LinkTarget.External e -> a.attr("rel", "nofollow noopener noreferrer");
             case LinkTarget.Mail m -> a.attr("rel", "nofollow");
             case LinkTarget.Relative r -> { }

@@ -71,7 +71,7 @@ public class GuideFeedbackService {
     @Transactional(readOnly = true)
     public List<GuideFeedback> forGuide(String slug) {
         return documents.findByKindAndSlug(ContentKind.GUIDE, slug)
-                .map(d -> feedback.findByDocumentOrderByUpdatedAtDesc(d).stream()
+                .map(d -> feedback.findByDocumentOrderByUpdatedAtDescIdDesc(d).stream()
                         .map(GuideFeedbackService::toRecord).toList())
                 .orElse(List.of());
     }

@@ -8,5 +8,5 @@ public interface FeedbackRepository extends JpaRepository<Feedback, Long> {
 
     Optional<Feedback> findByDocumentAndUserId(ContentDocument document, Long userId);
 
-    List<Feedback> findByDocumentOrderByUpdatedAtDesc(ContentDocument document);
+    List<Feedback> findByDocumentOrderByUpdatedAtDescIdDesc(ContentDocument document);
 }

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 /** A clock tests can move forward (token expiry, lockouts, mail back-off). */
 public class MutableClock extends Clock {
 
-    private volatile Instant now = Instant.now();
+    private volatile Instant now = micros(Instant.now());
 
     @Override
     public ZoneId getZone() {
@@ -26,11 +26,15 @@ public class MutableClock extends Clock {
         return now;
     }
 
+    private static Instant micros(Instant i) {
+        return i.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
     public void advance(Duration d) {
         now = now.plus(d);
     }
 
     public void reset() {
-        now = Instant.now();
+        now = micros(Instant.now());
     }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 @PercorsiTest
@@ -28,6 +27,11 @@ class AccountServiceTest {
     @Autowired ApplicationContext context;
     @Autowired MutableClock clock;
     @Autowired UserDetailsService userDetails;
+
+    @org.junit.jupiter.api.BeforeEach
+    void anonymous() {
+        TestUsers.anonymousOutsideVaadin();
+    }
 
     @AfterEach
     void cleanUp() {
@@ -200,7 +204,7 @@ class AccountServiceTest {
         assertThatThrownBy(() -> accounts.listUsers()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.setEnabled(1L, false)).isInstanceOf(AccessDeniedException.class);
         TestUsers.logout();
-        assertThatThrownBy(() -> accounts.listUsers()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> accounts.listUsers()).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -17,6 +17,11 @@ import org.springframework.test.context.ActiveProfiles;
 @ViewPackages(classes = LoginView.class)
 class LoginViewTest extends SpringBrowserlessTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void anonymousVisitor() {
+        it.percorsi.TestUsers.logout();
+    }
+
     @Test
     void login_page_is_italian_by_default_and_links_to_registration() {
         LoginView view = navigate(LoginView.class);

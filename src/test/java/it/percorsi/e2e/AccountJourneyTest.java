@@ -1,0 +1,72 @@
+package it.percorsi.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.percorsi.TestMails;
+import it.percorsi.TestUsers;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+class AccountJourneyTest extends BrowserTest {
+
+    @Autowired ApplicationContext context;
+
+    @Test
+    void a_new_referent_registers_verifies_the_address_logs_in_and_lands_on_the_referent_home() {
+        String email = "e2e-" + UUID.randomUUID().toString().substring(0, 8) + "@comune.example.it";
+        String password = "password-molto-lunga-1";
+        open("registrazione");
+        type("email", email);
+        type("fullName", "Chiara Neri");
+        type("password", password);
+        type("passwordConfirmation", password);
+        // join the demo municipality found by its IPA code
+        var combo = waitFor(By.cssSelector("#administration input"));
+        combo.sendKeys("c_demo1");
+        waitFor(By.cssSelector("vaadin-combo-box-item"));
+        combo.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        waitForVaadin();
+        click("register-submit");
+        assertThat(waitFor(By.id("register-done")).getText()).contains("Controlla la tua casella");
+
+        String token = TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow());
+        open("verifica-email?token=" + token);
+        assertThat(waitFor(By.id("token-outcome-ok")).getText()).isEqualTo("Indirizzo confermato");
+
+        login(email, password);
+        waitForUrl("/referente");
+        assertThat(waitFor(By.id("home-title")).getText()).contains("Chiara Neri");
+    }
+
+    @Test
+    void a_tampered_verification_link_shows_a_clear_page() {
+        logout();
+        open("verifica-email?token=manomesso");
+        assertThat(waitFor(By.id("token-outcome-invalid")).getText()).isEqualTo("Link non valido");
+    }
+
+    @Test
+    void a_helpdesk_user_cannot_open_an_admin_page_by_url() {
+        login(TestUsers.HELPDESK, TestUsers.PASSWORD);
+        waitForUrl("/helpdesk");
+        open("admin/utenti");
+        assertThat(waitFor(By.id("access-denied")).getText()).isEqualTo("Accesso non consentito");
+        assertThat(driver.findElements(By.id("invite-submit"))).isEmpty();
+        open("admin/outbox");
+        assertThat(waitFor(By.id("access-denied")).isDisplayed()).isTrue();
+        assertThat(driver.findElements(By.id("smtp-hint"))).isEmpty();
+    }
+
+    @Test
+    void an_admin_opens_the_users_page_and_sees_the_menu_entries_of_the_role() {
+        login(TestUsers.ADMIN, TestUsers.PASSWORD);
+        waitForUrl("/admin");
+        assertThat(driver.findElement(By.tagName("vaadin-side-nav")).getText()).contains("Utenti", "Posta in uscita");
+        open("admin/utenti");
+        assertThat(waitFor(By.id("invite-submit")).isDisplayed()).isTrue();
+    }
+}

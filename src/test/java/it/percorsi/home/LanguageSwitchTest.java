@@ -1,0 +1,53 @@
+package it.percorsi.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import it.percorsi.PercorsiTest;
+import it.percorsi.TestUsers;
+import it.percorsi.account.AccountService;
+import it.percorsi.home.ui.TrainerHomeView;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+@PercorsiTest
+@ViewPackages(classes = {TrainerHomeView.class, it.percorsi.base.ui.MainLayout.class})
+class LanguageSwitchTest extends SpringBrowserlessTest {
+
+    @org.junit.jupiter.api.BeforeEach
+    void anonymousVisitor() {
+        it.percorsi.TestUsers.logout();
+    }
+
+    @Autowired ApplicationContext context;
+    @Autowired AccountService accounts;
+
+    @AfterEach
+    void restore() {
+        TestUsers.loginAs(context, TestUsers.TRAINER);
+        accounts.changeLocale(Locale.ITALIAN);
+        TestUsers.logout();
+    }
+
+    @Test
+    void switching_to_english_is_saved_for_the_logged_in_user() {
+        TestUsers.loginAs(context, TestUsers.TRAINER);
+        navigate(TrainerHomeView.class);
+        Button toggle = $(Button.class).withId("language-switch").single();
+        assertThat(toggle.getText()).isEqualTo("English");
+        test(toggle).click();
+        assertThat(accounts.currentUser().orElseThrow().locale()).isEqualTo(Locale.ENGLISH);
+
+        UI.getCurrent().setLocale(accounts.currentUser().orElseThrow().locale());
+        navigate(TrainerHomeView.class);
+        assertThat($(H2.class).withId("home-title").single().getText()).startsWith("Welcome");
+        assertThat($(Button.class).withId("language-switch").single().getText()).isEqualTo("Italiano");
+    }
+}

@@ -1,0 +1,86 @@
+package it.percorsi.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import it.percorsi.PercorsiTest;
+import it.percorsi.TestUsers;
+import it.percorsi.account.ui.UsersView;
+import it.percorsi.base.ui.AccessDeniedView;
+import it.percorsi.home.ui.AdminHomeView;
+import it.percorsi.home.ui.HelpdeskHomeView;
+import it.percorsi.home.ui.ReferentHomeView;
+import it.percorsi.home.ui.RootView;
+import it.percorsi.home.ui.TrainerHomeView;
+import it.percorsi.notification.ui.OutboxView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+@PercorsiTest
+@ViewPackages(classes = {RootView.class, UsersView.class, OutboxView.class, AccessDeniedView.class})
+class RoleRoutingTest extends SpringBrowserlessTest {
+
+    @org.junit.jupiter.api.BeforeEach
+    void anonymousVisitor() {
+        it.percorsi.TestUsers.logout();
+    }
+
+    @Autowired ApplicationContext context;
+
+    @AfterEach
+    void logout() {
+        TestUsers.logout();
+    }
+
+
+    @Test
+    void each_role_lands_on_its_own_home() {
+        TestUsers.loginAs(context, TestUsers.REFERENT);
+        assertThat(navigateToRoot()).isInstanceOf(ReferentHomeView.class);
+        TestUsers.loginAs(context, TestUsers.HELPDESK);
+        assertThat(navigateToRoot()).isInstanceOf(HelpdeskHomeView.class);
+        TestUsers.loginAs(context, TestUsers.TRAINER);
+        assertThat(navigateToRoot()).isInstanceOf(TrainerHomeView.class);
+        TestUsers.loginAs(context, TestUsers.ADMIN);
+        assertThat(navigateToRoot()).isInstanceOf(AdminHomeView.class);
+    }
+
+    private Object navigateToRoot() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("");
+        return getCurrentView();
+    }
+
+    @Test
+    void the_menu_lists_only_the_entries_of_the_role() {
+        TestUsers.loginAs(context, TestUsers.HELPDESK);
+        navigateToRoot();
+        assertThat(MenuConfiguration.getMenuEntries()).extracting(MenuEntry::path)
+                .containsExactly("/" + HelpdeskHomeView.ROUTE);
+        TestUsers.loginAs(context, TestUsers.ADMIN);
+        navigateToRoot();
+        assertThat(MenuConfiguration.getMenuEntries()).extracting(MenuEntry::path)
+                .contains("/" + AdminHomeView.ROUTE, "/admin/utenti", "/admin/outbox")
+                .doesNotContain("/" + HelpdeskHomeView.ROUTE, "/" + ReferentHomeView.ROUTE);
+    }
+
+    @Test
+    void a_helpdesk_user_is_refused_the_admin_pages() {
+        TestUsers.loginAs(context, TestUsers.HELPDESK);
+        com.vaadin.flow.component.UI.getCurrent().navigate("admin/utenti");
+        assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate("admin/outbox");
+        assertThat(getCurrentView()).isNotInstanceOf(OutboxView.class);
+    }
+
+    @Test
+    void a_referent_cannot_open_another_roles_home() {
+        TestUsers.loginAs(context, TestUsers.REFERENT);
+        com.vaadin.flow.component.UI.getCurrent().navigate(AdminHomeView.ROUTE);
+        assertThat(getCurrentView()).isNotInstanceOf(AdminHomeView.class);
+    }
+}

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Builds small content folders for tests: a valid one, then each test breaks one thing. */
-final class ContentFixture {
+public final class ContentFixture {
 
-    static final String GUIDE = """
+    public static final String GUIDE = """
             ---
             slug: alfa
             title: Guida alfa
@@ -27,7 +27,7 @@ final class ContentFixture {
             Vedi [beta](guide:beta) e [lo strumento](tool:strumento).
             """;
 
-    static final String GUIDE_BETA = """
+    public static final String GUIDE_BETA = """
             ---
             slug: beta
             title: Guida beta
@@ -42,7 +42,7 @@ final class ContentFixture {
             Testo della guida beta.
             """;
 
-    static final String TOOL = """
+    public static final String TOOL = """
             ---
             slug: strumento
             title: Uno strumento
@@ -56,7 +56,7 @@ final class ContentFixture {
             Il modello.
             """;
 
-    static final String FAQ = """
+    public static final String FAQ = """
             ---
             slug: domanda
             question: Che cosa devo fare?
@@ -70,7 +70,7 @@ final class ContentFixture {
     private ContentFixture() {
     }
 
-    static Path valid(Path root) {
+    public static Path valid(Path root) {
         write(root, "guides/alfa.md", GUIDE);
         write(root, "guides/beta.md", GUIDE_BETA);
         write(root, "tools/strumento.md", TOOL);
@@ -78,11 +78,11 @@ final class ContentFixture {
         return root;
     }
 
-    static Path write(Path root, String file, String text) {
+    public static Path write(Path root, String file, String text) {
         return write(root, file, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Path write(Path root, String file, byte[] bytes) {
+    public static Path write(Path root, String file, byte[] bytes) {
         try {
             Path path = root.resolve(file);
             Files.createDirectories(path.getParent());

@@ -10,16 +10,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Test documents with unique slugs, and their removal: the test database is shared by all tests. */
-final class ContentTestData {
+public final class ContentTestData {
 
     private ContentTestData() {
     }
 
-    static String uniqueSlug(String prefix) {
+    public static String uniqueSlug(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static String guide(String slug, String title, String level, String body) {
+    public static String guide(String slug, String title, String level, String body) {
         return """
                 ---
                 slug: %s
@@ -36,7 +36,7 @@ final class ContentTestData {
     }
 
     /** Deletes a document with its revisions and feedback, if it exists. */
-    static void delete(ApplicationContext context, ContentKind kind, String slug) {
+    public static void delete(ApplicationContext context, ContentKind kind, String slug) {
         ContentDocumentRepository documents = context.getBean(ContentDocumentRepository.class);
         ContentRevisionRepository revisions = context.getBean(ContentRevisionRepository.class);
         FeedbackRepository feedback = context.getBean(FeedbackRepository.class);

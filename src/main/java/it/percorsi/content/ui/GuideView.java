@@ -56,8 +56,12 @@ public class GuideView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         String slug = event.getRouteParameters().get("slug").orElse("");
+        if (page != null && page.guide().slug().equals(slug)) {
+            // A link to a section of this guide: keep the page (and what the reader typed) as it is.
+            return;
+        }
+        removeAll();
         Optional<GuidePage> found = guides.guide(slug);
         if (found.isEmpty()) {
             page = null;

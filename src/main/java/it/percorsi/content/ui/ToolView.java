@@ -38,8 +38,12 @@ public class ToolView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        if (page != null && page.tool().slug().equals(slug)) {
+            return;
+        }
         removeAll();
-        Optional<ToolPage> found = guides.tool(event.getRouteParameters().get("slug").orElse(""));
+        Optional<ToolPage> found = guides.tool(slug);
         if (found.isEmpty()) {
             page = null;
             add(new H2(getTranslation("content.tool.notFound")),

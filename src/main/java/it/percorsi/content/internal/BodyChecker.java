@@ -33,7 +33,8 @@ final class BodyChecker {
 
     private static void visit(Node node, Document document, SourceFile source, ContentIndex index, Path root) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            int line = source.bodyStartLine + document.getLineNumber(child.getStartOffset());
+            // Lines are computed only for nodes that are checked: getLineNumber scans the text.
+            java.util.function.IntSupplier line = lineOf(child, document, source);
             switch (child) {
                 case Image image -> checkImage(image.getUrl().unescape(), line, source, root);
                 case Link link -> checkLink(link.getUrl().unescape(), line, source, index);
@@ -52,21 +53,28 @@ final class BodyChecker {
         }
     }
 
-    private static void checkLink(String url, int line, SourceFile source, ContentIndex index) {
+    private static java.util.function.IntSupplier lineOf(Node node, Document document, SourceFile source) {
+        return () -> source.bodyStartLine + document.getLineNumber(node.getStartOffset());
+    }
+
+    private static void checkLink(String url, java.util.function.IntSupplier line, SourceFile source,
+                                  ContentIndex index) {
         switch (LinkTarget.ofLink(url)) {
             case LinkTarget.Guide g when !index.hasGuide(g.slug()) ->
-                    source.problem(line, "link to a guide that does not exist: 'guide:" + g.slug() + "'");
+                    source.problem(line.getAsInt(), "link to a guide that does not exist: 'guide:" + g.slug() + "'");
             case LinkTarget.Tool t when !index.hasTool(t.slug()) ->
-                    source.problem(line, "link to a tool that does not exist: 'tool:" + t.slug() + "'");
-            case LinkTarget.Relative r -> source.problem(line, "relative link '" + url
+                    source.problem(line.getAsInt(), "link to a tool that does not exist: 'tool:" + t.slug() + "'");
+            case LinkTarget.Relative r -> source.problem(line.getAsInt(), "relative link '" + url
                     + "' is not allowed: link guides as guide:slug, tools as tool:slug, web pages as https://...");
-            case LinkTarget.Rejected r -> source.problem(line, "link not allowed: '" + printable(url) + "' ("
+            case LinkTarget.Rejected r -> source.problem(line.getAsInt(), "link not allowed: '" + printable(url) + "' ("
                     + r.reason() + "); use guide:slug, tool:slug, https://... or mailto:");
             default -> { }
         }
     }
 
-    private static void checkImage(String url, int line, SourceFile source, Path root) {
+    private static void checkImage(String url, java.util.function.IntSupplier supplier, SourceFile source,
+                                   Path root) {
+        int line = supplier.getAsInt();
         if (!(LinkTarget.ofImage(url) instanceof LinkTarget.ContentImage image)) {
             source.problem(line, "image not allowed: '" + printable(url)
                     + "': images must be png, jpg, gif or webp files in images/, written images/name.png");

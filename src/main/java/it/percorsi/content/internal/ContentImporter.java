@@ -12,7 +12,9 @@ import it.percorsi.content.RevisionSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -77,7 +79,13 @@ public class ContentImporter implements ApplicationRunner {
         Set<String> skipped = new TreeSet<>();
         snapshot.problems().forEach(p -> skipped.add(p.file()));
         int[] counts = new int[Outcome.values().length];
+        Map<String, String> lastFileChecksums = lastFileChecksums();
         for (DocumentSpec spec : snapshot.documents()) {
+            if (spec.checksum().equals(lastFileChecksums.get(spec.kind() + "/" + spec.slug()))) {
+                // Same bytes as the last import from this file: nothing to do, not even a transaction.
+                counts[Outcome.UNCHANGED.ordinal()]++;
+                continue;
+            }
             try {
                 Outcome outcome = transactions.execute(s -> importOne(spec));
                 counts[outcome.ordinal()]++;
@@ -98,6 +106,16 @@ public class ContentImporter implements ApplicationRunner {
         log.info(report.summary());
         registry.record(report);
         return report;
+    }
+
+    private Map<String, String> lastFileChecksums() {
+        Map<String, ContentRevisionRepository.Fingerprint> latest = new HashMap<>();
+        for (var f : revisions.fingerprints(RevisionSource.FILE)) {
+            latest.merge(f.kind() + "/" + f.slug(), f, (a, b) -> a.revisionNo() >= b.revisionNo() ? a : b);
+        }
+        Map<String, String> checksums = new HashMap<>();
+        latest.forEach((key, f) -> checksums.put(key, f.checksum()));
+        return checksums;
     }
 
     private Outcome importOne(DocumentSpec spec) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /** Reading the shipped library (imported at start-up) through the public service. */
@@ -100,11 +101,11 @@ class GuideServiceTest {
     void reading_requires_a_logged_in_user() {
         TestUsers.logout();
         assertThatThrownBy(() -> guides.library(GuideFilter.ALL))
-                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> guides.guide("focus-group"))
-                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> guides.findGuide("focus-group"))
-                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test

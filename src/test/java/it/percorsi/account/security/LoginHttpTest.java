@@ -61,6 +61,15 @@ class LoginHttpTest {
     }
 
     @Test
+    void pages_behind_login_send_a_content_security_policy_and_redirect_to_login() throws Exception {
+        var r = new HttpSession(port).get("/admin/utenti");
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(r.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("object-src 'none'", "frame-ancestors 'none'");
+    }
+
+    @Test
     void health_endpoint_is_public_and_up() throws Exception {
         var r = new HttpSession(port).get("/actuator/health");
         assertThat(r.statusCode()).isEqualTo(200);

@@ -1,0 +1,9 @@
+package it.percorsi.content;
+
+/**
+ * What another module needs to point at a guide or a tool: its title, summary, reading time and
+ * the route of its page (relative, e.g. "guide/focus-group").
+ */
+public record ContentRef(ContentKind kind, String slug, String title, String summary, int readingMinutes,
+                         String route) {
+}

@@ -1,0 +1,163 @@
+package it.percorsi.content;
+
+import it.percorsi.content.internal.ContentDocument;
+import it.percorsi.content.internal.ContentDocumentRepository;
+import it.percorsi.content.internal.ContentRevision;
+import it.percorsi.content.internal.RenderCache;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading guides, tools and FAQs: the library, the guide and tool pages, and the look-ups the
+ * path engine needs. Any logged-in user may read. Rendered HTML is cached per revision.
+ */
+@Service
+public class GuideService {
+
+    private static final Collator ITALIAN = Collator.getInstance(Locale.ITALIAN);
+    private static final Comparator<GuideCard> LIBRARY_ORDER = Comparator
+            .comparing(GuideCard::group, Comparator.nullsLast(Comparator.<GuideGroup>naturalOrder()))
+            .thenComparing(GuideCard::level, Comparator.nullsLast(Comparator.<GuideLevel>naturalOrder())).thenComparing(GuideCard::title, ITALIAN);
+
+    private final ContentDocumentRepository documents;
+    private final MarkdownRenderer renderer;
+    private final RenderCache cache;
+
+    GuideService(ContentDocumentRepository documents, MarkdownRenderer renderer, RenderCache cache) {
+        this.documents = documents;
+        this.renderer = renderer;
+        this.cache = cache;
+    }
+
+    /** The guides matching the filter, by group, then level, then title. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<GuideCard> library(GuideFilter filter) {
+        GuideFilter f = filter == null ? GuideFilter.ALL : filter;
+        return guides().values().stream().filter(f::matches).sorted(LIBRARY_ORDER).toList();
+    }
+
+    /** Every tag used by a guide, alphabetically. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> tags() {
+        return guides().values().stream().flatMap(g -> g.tags().stream()).distinct().sorted(ITALIAN).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<GuidePage> guide(String slug) {
+        return current(ContentKind.GUIDE, slug).map(revision -> {
+            RenderedMarkdown body = render(revision);
+            Map<String, GuideCard> guides = guides();
+            Map<String, ToolCard> tools = tools();
+            Set<String> toolSlugs = new LinkedHashSet<>(revision.getTools());
+            toolSlugs.addAll(body.toolLinks());
+            return new GuidePage(guides.get(slug), revision.getId(), body.html(), body.toc(),
+                    pick(revision.getRelated(), guides), pick(List.copyOf(toolSlugs), tools), faqsFor(slug));
+        });
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<ToolPage> tool(String slug) {
+        return current(ContentKind.TOOL, slug).map(revision -> {
+            RenderedMarkdown body = render(revision);
+            return new ToolPage(toolCard(revision), revision.getReadingMinutes(), body.html(), body.toc(),
+                    pick(revision.getRelated(), guides()));
+        });
+    }
+
+    /** A guide for another module (e.g. a path step): title, summary, reading time and route. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<ContentRef> findGuide(String slug) {
+        return current(ContentKind.GUIDE, slug).map(r -> ref(r, ContentRoutes.guide(slug)));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<ContentRef> findTool(String slug) {
+        return current(ContentKind.TOOL, slug).map(r -> ref(r, ContentRoutes.tool(slug)));
+    }
+
+    /** The FAQs whose 'related' names the guide, by question. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<FaqItem> faqsForGuide(String slug) {
+        return faqsFor(slug);
+    }
+
+    private List<FaqItem> faqsFor(String slug) {
+        return documents.findByKindAndCurrentIsNotNull(ContentKind.FAQ).stream()
+                .map(ContentDocument::getCurrent)
+                .filter(r -> r.getRelated().contains(slug))
+                .map(r -> new FaqItem(r.getDocument().getSlug(), r.getTitle(), r.getTopic(), r.getTags(),
+                        render(r).html()))
+                .sorted(Comparator.comparing(FaqItem::question, ITALIAN))
+                .toList();
+    }
+
+    private Optional<ContentRevision> current(ContentKind kind, String slug) {
+        if (slug == null) {
+            return Optional.empty();
+        }
+        return documents.findByKindAndSlug(kind, slug).map(ContentDocument::getCurrent).filter(Objects::nonNull);
+    }
+
+    private RenderedMarkdown render(ContentRevision revision) {
+        return cache.get(revision.getId(), () -> renderer.render(revision.getBody(), options(revision)));
+    }
+
+    /** Fixed per document, so one cache entry per revision is enough. */
+    static RenderOptions options(ContentRevision revision) {
+        String slug = revision.getDocument().getSlug();
+        return switch (revision.getDocument().getKind()) {
+            case GUIDE -> RenderOptions.page(ContentRoutes.guide(slug));
+            case TOOL -> RenderOptions.page(ContentRoutes.tool(slug));
+            case FAQ -> new RenderOptions(null, "faq-" + slug + "-", 3, false);
+        };
+    }
+
+    private Map<String, GuideCard> guides() {
+        return documents.findByKindAndCurrentIsNotNull(ContentKind.GUIDE).stream()
+                .map(d -> guideCard(d.getCurrent()))
+                .collect(Collectors.toMap(GuideCard::slug, Function.identity()));
+    }
+
+    private Map<String, ToolCard> tools() {
+        return documents.findByKindAndCurrentIsNotNull(ContentKind.TOOL).stream()
+                .map(d -> toolCard(d.getCurrent()))
+                .collect(Collectors.toMap(ToolCard::slug, Function.identity()));
+    }
+
+    private static <T> List<T> pick(List<String> slugs, Map<String, T> bySlug) {
+        return slugs.stream().map(bySlug::get).filter(Objects::nonNull).toList();
+    }
+
+    static GuideCard guideCard(ContentRevision r) {
+        return new GuideCard(r.getDocument().getSlug(), r.getTitle(), r.getSummary(), r.getLevel(), r.getGroup(),
+                r.getTags(), r.getReadingMinutes());
+    }
+
+    static ToolCard toolCard(ContentRevision r) {
+        return new ToolCard(r.getDocument().getSlug(), r.getTitle(), r.getSummary(), r.getToolKind(), r.getTags());
+    }
+
+    private static ContentRef ref(ContentRevision r, String route) {
+        return new ContentRef(r.getDocument().getKind(), r.getDocument().getSlug(), r.getTitle(), r.getSummary(),
+                r.getReadingMinutes(), route);
+    }
+}

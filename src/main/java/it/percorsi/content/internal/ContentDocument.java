@@ -1,0 +1,61 @@
+package it.percorsi.content.internal;
+
+import it.percorsi.content.ContentKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A guide, tool or FAQ, identified by kind and slug; what readers see is its current revision. */
+@Entity
+@Table(name = "content_document")
+public class ContentDocument {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ContentKind kind;
+
+    @Column(nullable = false, length = 100)
+    private String slug;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "current_revision_id")
+    private ContentRevision current;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected ContentDocument() {
+    }
+
+    public ContentDocument(ContentKind kind, String slug, Instant createdAt) {
+        this.kind = kind;
+        this.slug = slug;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() { return id; }
+    public ContentKind getKind() { return kind; }
+    public String getSlug() { return slug; }
+    public ContentRevision getCurrent() { return current; }
+    public Instant getCreatedAt() { return createdAt; }
+    public long getVersion() { return version; }
+
+    public void setCurrent(ContentRevision current) { this.current = current; }
+}

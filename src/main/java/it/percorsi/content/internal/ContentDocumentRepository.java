@@ -1,0 +1,16 @@
+package it.percorsi.content.internal;
+
+import it.percorsi.content.ContentKind;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ContentDocumentRepository extends JpaRepository<ContentDocument, Long> {
+
+    @EntityGraph(attributePaths = "current")
+    Optional<ContentDocument> findByKindAndSlug(ContentKind kind, String slug);
+
+    @EntityGraph(attributePaths = "current")
+    List<ContentDocument> findByKindAndCurrentIsNotNull(ContentKind kind);
+}

@@ -1,0 +1,154 @@
+package it.percorsi.content.internal;
+
+import it.percorsi.base.content.ContentProblem;
+import it.percorsi.content.ContentCheck;
+import it.percorsi.content.ContentKind;
+import it.percorsi.content.ContentProperties;
+import it.percorsi.content.ContentRoutes;
+import it.percorsi.content.ImportReport;
+import it.percorsi.content.MarkdownRenderer;
+import it.percorsi.content.RenderOptions;
+import it.percorsi.content.RevisionSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports content/ into the database at start-up. Idempotent: a file whose bytes match the
+ * last revision imported from it changes nothing. A changed file becomes a new FILE revision,
+ * unless the current revision was made in the portal after the file was last modified: portal
+ * work is never overwritten. Invalid files are skipped and reported; nothing in the database is
+ * deleted, not even documents whose file has gone. Each file is imported in its own transaction
+ * so one failure cannot undo the others.
+ */
+@Component
+@Order(20)
+public class ContentImporter implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ContentImporter.class);
+
+    enum Outcome { CREATED, UPDATED, UNCHANGED, KEPT_PORTAL }
+
+    private final ContentProperties properties;
+    private final ContentDocumentRepository documents;
+    private final ContentRevisionRepository revisions;
+    private final ContentProblemRegistry registry;
+    private final MarkdownRenderer renderer;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final List<ContentCheck> checks = ContentChecks.discover();
+
+    ContentImporter(ContentProperties properties, ContentDocumentRepository documents,
+                    ContentRevisionRepository revisions, ContentProblemRegistry registry, MarkdownRenderer renderer,
+                    PlatformTransactionManager transactionManager, Clock clock) {
+        this.properties = properties;
+        this.documents = documents;
+        this.revisions = revisions;
+        this.registry = registry;
+        this.renderer = renderer;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (properties.importOnStartup()) {
+            importFrom(properties.dir());
+        }
+    }
+
+    public ImportReport importFrom(Path root) {
+        ContentSnapshot snapshot = ContentReader.read(root);
+        List<ContentProblem> problems = new ArrayList<>(snapshot.problems());
+        if (snapshot.problems().stream().noneMatch(p -> p.file().equals("."))) {
+            problems.addAll(ContentChecks.run(checks, root, snapshot.index()));
+        }
+        Set<String> skipped = new TreeSet<>();
+        snapshot.problems().forEach(p -> skipped.add(p.file()));
+        int[] counts = new int[Outcome.values().length];
+        Map<String, String> lastFileChecksums = lastFileChecksums();
+        for (DocumentSpec spec : snapshot.documents()) {
+            if (spec.checksum().equals(lastFileChecksums.get(spec.kind() + "/" + spec.slug()))) {
+                // Same bytes as the last import from this file: nothing to do, not even a transaction.
+                counts[Outcome.UNCHANGED.ordinal()]++;
+                continue;
+            }
+            try {
+                Outcome outcome = transactions.execute(s -> importOne(spec));
+                counts[outcome.ordinal()]++;
+                if (outcome == Outcome.KEPT_PORTAL) {
+                    log.info("{}: kept the portal revision of '{}', newer than the file", spec.file(), spec.slug());
+                }
+            } catch (RuntimeException e) {
+                problems.add(new ContentProblem(spec.file(), 0, "could not be imported: " + e.getMessage()));
+                skipped.add(spec.file());
+            }
+        }
+        ImportReport report = new ImportReport(root, clock.instant(), counts[Outcome.CREATED.ordinal()],
+                counts[Outcome.UPDATED.ordinal()], counts[Outcome.UNCHANGED.ordinal()],
+                counts[Outcome.KEPT_PORTAL.ordinal()], skipped.size(), problems);
+        for (ContentProblem problem : report.problems()) {
+            log.warn("Content problem (file skipped): {}", problem);
+        }
+        log.info(report.summary());
+        registry.record(report);
+        return report;
+    }
+
+    private Map<String, String> lastFileChecksums() {
+        Map<String, ContentRevisionRepository.Fingerprint> latest = new HashMap<>();
+        for (var f : revisions.fingerprints(RevisionSource.FILE)) {
+            latest.merge(f.kind() + "/" + f.slug(), f, (a, b) -> a.revisionNo() >= b.revisionNo() ? a : b);
+        }
+        Map<String, String> checksums = new HashMap<>();
+        latest.forEach((key, f) -> checksums.put(key, f.checksum()));
+        return checksums;
+    }
+
+    private Outcome importOne(DocumentSpec spec) {
+        ContentDocument document = documents.findByKindAndSlug(spec.kind(), spec.slug()).orElse(null);
+        if (document == null) {
+            document = documents.save(new ContentDocument(spec.kind(), spec.slug(), clock.instant()));
+            addFileRevision(document, spec);
+            return Outcome.CREATED;
+        }
+        var lastFromFile = revisions.findFirstByDocumentAndSourceOrderByRevisionNoDesc(document, RevisionSource.FILE);
+        if (lastFromFile.isPresent() && lastFromFile.get().getChecksum().equals(spec.checksum())) {
+            return Outcome.UNCHANGED;
+        }
+        ContentRevision current = document.getCurrent();
+        if (current != null && current.getSource() == RevisionSource.PORTAL
+                && current.getCreatedAt().isAfter(spec.fileModifiedAt())) {
+            return Outcome.KEPT_PORTAL;
+        }
+        addFileRevision(document, spec);
+        return Outcome.UPDATED;
+    }
+
+    private void addFileRevision(ContentDocument document, DocumentSpec spec) {
+        int next = revisions.findFirstByDocumentOrderByRevisionNoDesc(document)
+                .map(r -> r.getRevisionNo() + 1).orElse(1);
+        int minutes = readingMinutes(spec);
+        ContentRevision revision = revisions.save(new ContentRevision(document, next, RevisionSource.FILE, spec,
+                minutes, null, clock.instant()));
+        document.setCurrent(revision);
+    }
+
+    int readingMinutes(DocumentSpec spec) {
+        String route = spec.kind() == ContentKind.TOOL ? ContentRoutes.tool(spec.slug()) : ContentRoutes.guide(spec.slug());
+        return renderer.render(spec.body(), RenderOptions.page(route)).readingMinutes();
+    }
+}

@@ -1,0 +1,62 @@
+package it.percorsi.content.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import it.percorsi.account.Role;
+import it.percorsi.base.content.ContentProblem;
+import it.percorsi.content.ContentProblemsService;
+import it.percorsi.content.ContentRoutes;
+import it.percorsi.content.ImportReport;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** TRAINER / ADMIN: what the last import of content/ found wrong, file by file. */
+@Route(ContentRoutes.PROBLEMS)
+@PageTitle("Percorsi")
+@Menu(order = 80, title = "menu.contentProblems")
+@RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
+public class ContentProblemsView extends Div {
+
+    final Grid<ContentProblem> grid = new Grid<>(ContentProblem.class, false);
+    final Paragraph outcome = new Paragraph();
+
+    public ContentProblemsView(ContentProblemsService problems) {
+        setId("main-content");
+        addClassName("content-page");
+        ImportReport report = problems.lastImport();
+        add(new H2(getTranslation("content.problems.title")), new Paragraph(getTranslation("content.problems.intro")),
+                new Paragraph(getTranslation("content.problems.folder", report.folder())));
+        if (report.finishedAt() == null) {
+            outcome.setText(getTranslation("content.problems.neverRun"));
+            add(outcome);
+            return;
+        }
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault()).format(report.finishedAt());
+        add(new Paragraph(getTranslation("content.problems.when", when)),
+                new Paragraph(getTranslation("content.problems.counts", report.created(), report.updated(),
+                        report.unchanged(), report.keptPortal(), report.skippedFiles())));
+        outcome.setId("problems-outcome");
+        if (report.problems().isEmpty()) {
+            outcome.setText(getTranslation("content.problems.none"));
+            add(outcome);
+        } else {
+            grid.addColumn(ContentProblem::file).setHeader(getTranslation("content.problems.file")).setAutoWidth(true);
+            grid.addColumn(ContentProblem::line).setHeader(getTranslation("content.problems.line")).setAutoWidth(true);
+            grid.addColumn(ContentProblem::message).setHeader(getTranslation("content.problems.message"))
+                    .setFlexGrow(1);
+            grid.setItems(report.problems());
+            grid.setAllRowsVisible(true);
+            grid.setId("problems-grid");
+            add(grid);
+        }
+        add(new Paragraph(getTranslation("content.problems.howTo")));
+    }
+}

@@ -1,0 +1,159 @@
+package it.percorsi.content.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import it.percorsi.account.CurrentUserProvider;
+import it.percorsi.account.Role;
+import it.percorsi.content.ContentRoutes;
+import it.percorsi.content.FaqItem;
+import it.percorsi.content.GuideCard;
+import it.percorsi.content.GuideFeedback;
+import it.percorsi.content.GuideFeedbackService;
+import it.percorsi.content.GuidePage;
+import it.percorsi.content.GuideService;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A guide: breadcrumbs, title, table of contents beside the text (above it on a phone), the
+ * tools it mentions, related guides and FAQs, and "was this useful?". Trainers and
+ * administrators also see the readers' answers.
+ */
+@Route(ContentRoutes.GUIDE_TEMPLATE)
+@PageTitle("Percorsi")
+@PermitAll
+public class GuideView extends Div implements BeforeEnterObserver {
+
+    private final GuideService guides;
+    private final GuideFeedbackService feedback;
+    private final CurrentUserProvider currentUser;
+    FeedbackForm feedbackForm;
+    GuidePage page;
+
+    public GuideView(GuideService guides, GuideFeedbackService feedback, CurrentUserProvider currentUser) {
+        this.guides = guides;
+        this.feedback = feedback;
+        this.currentUser = currentUser;
+        setId("main-content");
+        addClassName("content-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        if (page != null && page.guide().slug().equals(slug)) {
+            // A link to a section of this guide: keep the page (and what the reader typed) as it is.
+            return;
+        }
+        removeAll();
+        Optional<GuidePage> found = guides.guide(slug);
+        if (found.isEmpty()) {
+            page = null;
+            add(new H2(getTranslation("content.guide.notFound")),
+                    new Paragraph(getTranslation("content.guide.notFoundText")),
+                    new RouterLink(getTranslation("content.guide.backToLibrary"), GuideLibraryView.class));
+            return;
+        }
+        page = found.get();
+        show(page);
+    }
+
+    private void show(GuidePage page) {
+        GuideCard guide = page.guide();
+        H2 title = new H2(guide.title());
+        title.setId("guide-title");
+        Div meta = new Div();
+        meta.addClassName("content-meta");
+        if (guide.level() != null) {
+            Span level = new Span(getTranslation("content.levelLabel",
+                    getTranslation("content.level." + guide.level().name())));
+            level.addClassNames("badge", "level-" + guide.level().code());
+            meta.add(level);
+        }
+        meta.add(new Span(ContentUi.readingTime(this, guide.readingMinutes())));
+        Paragraph summary = new Paragraph(guide.summary());
+        summary.addClassName("content-summary");
+
+        Div layout = new Div();
+        layout.addClassName("content-layout");
+        if (!page.toc().isEmpty()) {
+            Aside aside = new Aside(ContentUi.toc(getTranslation("content.guide.toc"), guide.route(), page.toc()));
+            aside.addClassName("content-aside");
+            layout.add(aside);
+        }
+        Article article = new Article(new Html("<div class=\"content-body\">" + page.html() + "</div>"));
+        article.addClassName("content-article");
+        article.getElement().setAttribute("aria-labelledby", "guide-title");
+        layout.add(article);
+
+        add(ContentUi.breadcrumbs(this, guide.group(), guide.title()), title, meta, summary, layout);
+        if (!page.tools().isEmpty()) {
+            add(section("guide-tools", getTranslation("content.guide.tools"), ContentUi.toolList(this, page.tools())));
+        }
+        if (!page.related().isEmpty()) {
+            Div grid = new Div();
+            grid.addClassName("guide-grid");
+            page.related().forEach(r -> grid.add(ContentUi.guideCard(this, r, true)));
+            add(section("guide-related", getTranslation("content.guide.related"), grid));
+        }
+        if (!page.faqs().isEmpty()) {
+            add(section("guide-faqs", getTranslation("content.guide.faqs"), faqs(page.faqs())));
+        }
+        feedbackForm = new FeedbackForm(feedback, guide.slug());
+        add(feedbackForm);
+        if (currentUser.get().map(u -> u.is(Role.TRAINER) || u.is(Role.ADMIN)).orElse(false)) {
+            add(feedbackReport(feedback.forGuide(guide.slug())));
+        }
+    }
+
+    private Div faqs(List<FaqItem> faqs) {
+        Div list = new Div();
+        list.addClassName("faq-list");
+        for (FaqItem faq : faqs) {
+            Details details = new Details(faq.question(),
+                    new Html("<div class=\"content-body\">" + faq.answerHtml() + "</div>"));
+            details.setId("faq-" + faq.slug());
+            list.add(details);
+        }
+        return list;
+    }
+
+    private Section feedbackReport(List<GuideFeedback> answers) {
+        long yes = answers.stream().filter(GuideFeedback::useful).count();
+        Div body = new Div(new Paragraph(answers.isEmpty() ? getTranslation("content.feedback.none")
+                : getTranslation("content.feedback.summary", yes, answers.size() - yes)));
+        UnorderedList comments = new UnorderedList();
+        answers.stream().filter(a -> a.comment() != null).forEach(a -> comments.add(new ListItem(
+                new Span(getTranslation(a.useful() ? "content.feedback.usefulYes" : "content.feedback.usefulNo")
+                        + ": "), new Span(a.comment()))));
+        body.add(comments);
+        return section("guide-feedback-report", getTranslation("content.feedback.received"), body);
+    }
+
+    private static Section section(String id, String title, com.vaadin.flow.component.Component content) {
+        Section section = new Section();
+        section.addClassName("content-section");
+        H3 heading = new H3(title);
+        heading.setId(id + "-title");
+        section.getElement().setAttribute("aria-labelledby", id + "-title");
+        section.setId(id);
+        section.add(heading, content);
+        return section;
+    }
+}

@@ -1,0 +1,93 @@
+package it.percorsi.content.ui;
+
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import it.percorsi.content.ContentRoutes;
+import it.percorsi.content.GuideService;
+import it.percorsi.content.ToolCard;
+import it.percorsi.content.ToolPage;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+
+/** A tool (template, checklist, questionnaire model): its text and the guides that explain it. */
+@Route(ContentRoutes.TOOL_TEMPLATE)
+@PageTitle("Percorsi")
+@PermitAll
+public class ToolView extends Div implements BeforeEnterObserver {
+
+    private final GuideService guides;
+    ToolPage page;
+
+    public ToolView(GuideService guides) {
+        this.guides = guides;
+        setId("main-content");
+        addClassName("content-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        if (page != null && page.tool().slug().equals(slug)) {
+            return;
+        }
+        removeAll();
+        Optional<ToolPage> found = guides.tool(slug);
+        if (found.isEmpty()) {
+            page = null;
+            add(new H2(getTranslation("content.tool.notFound")),
+                    new Paragraph(getTranslation("content.tool.notFoundText")),
+                    new RouterLink(getTranslation("content.guide.backToLibrary"), GuideLibraryView.class));
+            return;
+        }
+        page = found.get();
+        ToolCard tool = page.tool();
+        H2 title = new H2(tool.title());
+        title.setId("tool-title");
+        Div meta = new Div();
+        meta.addClassName("content-meta");
+        if (tool.kind() != null) {
+            Span kind = new Span(getTranslation("content.toolKind." + tool.kind().name()));
+            kind.addClassName("badge");
+            meta.add(kind);
+        }
+        meta.add(new Span(ContentUi.readingTime(this, page.readingMinutes())));
+        Paragraph summary = new Paragraph(tool.summary());
+        summary.addClassName("content-summary");
+
+        Div layout = new Div();
+        layout.addClassName("content-layout");
+        if (!page.toc().isEmpty()) {
+            Aside aside = new Aside(ContentUi.toc(getTranslation("content.tool.toc"), tool.route(), page.toc()));
+            aside.addClassName("content-aside");
+            layout.add(aside);
+        }
+        Article article = new Article(new Html("<div class=\"content-body\">" + page.html() + "</div>"));
+        article.addClassName("content-article");
+        article.getElement().setAttribute("aria-labelledby", "tool-title");
+        layout.add(article);
+        add(ContentUi.breadcrumbs(this, null, tool.title()), title, meta, summary, layout);
+        if (!page.related().isEmpty()) {
+            Section related = new Section();
+            related.addClassName("content-section");
+            related.setId("tool-related");
+            H3 heading = new H3(getTranslation("content.tool.related"));
+            Div grid = new Div();
+            grid.addClassName("guide-grid");
+            page.related().forEach(g -> grid.add(ContentUi.guideCard(this, g, true)));
+            related.add(heading, grid);
+            add(related);
+        }
+    }
+}

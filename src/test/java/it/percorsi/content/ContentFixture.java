@@ -1,0 +1,94 @@
+package it.percorsi.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Builds small content folders for tests: a valid one, then each test breaks one thing. */
+public final class ContentFixture {
+
+    public static final String GUIDE = """
+            ---
+            slug: alfa
+            title: Guida alfa
+            summary: Una guida di prova.
+            level: base
+            group: metodi
+            tags: [prova, ascolto]
+            tools: [strumento]
+            related: [beta]
+            ---
+            # Guida alfa
+
+            ## Primo passo
+
+            Vedi [beta](guide:beta) e [lo strumento](tool:strumento).
+            """;
+
+    public static final String GUIDE_BETA = """
+            ---
+            slug: beta
+            title: Guida beta
+            summary: Un'altra guida.
+            level: avanzato
+            group: analizzare
+            tags: [prova]
+            related: [alfa]
+            ---
+            # Guida beta
+
+            Testo della guida beta.
+            """;
+
+    public static final String TOOL = """
+            ---
+            slug: strumento
+            title: Uno strumento
+            summary: Uno strumento di prova.
+            kind: modello
+            tags: [modello]
+            related: [alfa]
+            ---
+            # Uno strumento
+
+            Il modello.
+            """;
+
+    public static final String FAQ = """
+            ---
+            slug: domanda
+            question: Che cosa devo fare?
+            topic: metodo
+            tags: [prova]
+            related: [alfa]
+            ---
+            Leggi la [guida alfa](guide:alfa).
+            """;
+
+    private ContentFixture() {
+    }
+
+    public static Path valid(Path root) {
+        write(root, "guides/alfa.md", GUIDE);
+        write(root, "guides/beta.md", GUIDE_BETA);
+        write(root, "tools/strumento.md", TOOL);
+        write(root, "faq/domanda.md", FAQ);
+        return root;
+    }
+
+    public static Path write(Path root, String file, String text) {
+        return write(root, file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Path write(Path root, String file, byte[] bytes) {
+        try {
+            Path path = root.resolve(file);
+            Files.createDirectories(path.getParent());
+            return Files.write(path, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package it.percorsi.content;
+
+import it.percorsi.content.internal.ContentDocumentRepository;
+import it.percorsi.content.internal.ContentRevisionRepository;
+import it.percorsi.content.internal.FeedbackRepository;
+import it.percorsi.content.internal.RenderCache;
+import java.util.UUID;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Test documents with unique slugs, and their removal: the test database is shared by all tests. */
+public final class ContentTestData {
+
+    private ContentTestData() {
+    }
+
+    public static String uniqueSlug(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static String guide(String slug, String title, String level, String body) {
+        return """
+                ---
+                slug: %s
+                title: %s
+                summary: Riassunto di %s.
+                level: %s
+                group: metodi
+                tags: [test-import]
+                ---
+                # %s
+
+                %s
+                """.formatted(slug, title, title, level, title, body);
+    }
+
+    /** Deletes a document with its revisions and feedback, if it exists. */
+    public static void delete(ApplicationContext context, ContentKind kind, String slug) {
+        ContentDocumentRepository documents = context.getBean(ContentDocumentRepository.class);
+        ContentRevisionRepository revisions = context.getBean(ContentRevisionRepository.class);
+        FeedbackRepository feedback = context.getBean(FeedbackRepository.class);
+        new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(s ->
+                documents.findByKindAndSlug(kind, slug).ifPresent(d -> {
+                    feedback.deleteAll(feedback.findByDocumentOrderByUpdatedAtDescIdDesc(d));
+                    d.setCurrent(null);
+                    documents.flush();
+                    revisions.deleteAll(revisions.findByDocumentOrderByRevisionNoDesc(d));
+                    documents.delete(d);
+                }));
+        context.getBean(RenderCache.class).clear();
+    }
+}

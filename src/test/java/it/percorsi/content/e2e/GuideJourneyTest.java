@@ -1,0 +1,88 @@
+package it.percorsi.content.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.percorsi.TestUsers;
+import it.percorsi.content.GuideFeedbackService;
+import it.percorsi.e2e.BrowserTest;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** A referent opens the library, filters it, opens a guide, jumps to a section and marks it useful. */
+class GuideJourneyTest extends BrowserTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired GuideFeedbackService feedback;
+
+    @AfterEach
+    void clearSecurity() {
+        TestUsers.logout();
+    }
+
+    @Test
+    void a_referent_filters_the_library_opens_a_guide_and_marks_it_useful() {
+        login(TestUsers.REFERENT, TestUsers.PASSWORD);
+        open("guide");
+        assertThat(waitFor(By.id("library-count")).getText()).isEqualTo("38 guide");
+
+        // Filter by topic: open the select and pick "Metodi".
+        waitFor(By.id("filter-group")).click();
+        clickVisible(By.xpath("//vaadin-select-item[normalize-space(.)='Metodi']"));
+        waitForUrl("tema=metodi");
+        waitForVaadin();
+        String count = waitFor(By.id("library-count")).getText();
+        assertThat(count).endsWith("guide").isNotEqualTo("38 guide");
+        assertThat(driver.findElements(By.cssSelector("#library-results h3"))).extracting(WebElement::getText)
+                .containsExactly("Metodi");
+
+        waitFor(By.linkText("Il focus group")).click();
+        waitForUrl("/guide/focus-group");
+        waitForVaadin();
+        WebElement title = waitFor(By.id("guide-title"));
+        assertThat(title.getText()).isEqualTo("Il focus group");
+
+        // The table of contents scrolls to the section without leaving the page.
+        driver.findElement(By.cssSelector(".content-toc a[href$='#i-passi']")).click();
+        waitForUrl("#i-passi");
+        // Same page, not a reload: the element found before the click is still attached.
+        assertThat(title.getDomProperty("textContent")).isEqualTo("Il focus group");
+        assertThat(driver.getCurrentUrl()).contains("/guide/focus-group#i-passi");
+        assertThat(driver.findElement(By.id("i-passi")).getText()).startsWith("I passi");
+
+        // "Was this useful?": yes, a comment, and send with the keyboard.
+        WebElement yes = waitFor(By.xpath("//vaadin-radio-button[.//label[normalize-space(.)='Sì']]"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", yes);
+        yes.click();
+        waitForVaadin();
+        WebElement comment = waitFor(By.cssSelector("#feedback-comment textarea"));
+        comment.sendKeys("Esempio del CUP molto utile");
+        comment.sendKeys(Keys.TAB);
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("feedback-status"), "Grazie!"));
+
+        TestUsers.loginAs(context, TestUsers.REFERENT);
+        assertThat(feedback.mine("focus-group")).hasValueSatisfying(f -> {
+            assertThat(f.useful()).isTrue();
+            assertThat(f.comment()).isEqualTo("Esempio del CUP molto utile");
+        });
+
+        // Coming back shows the saved answer.
+        open("guide/focus-group");
+        WebElement checked = waitFor(By.cssSelector("#feedback-useful vaadin-radio-button[checked]"));
+        assertThat(checked.getText()).isEqualTo("Sì");
+    }
+
+    private void clickVisible(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+}

@@ -1,0 +1,55 @@
+package it.percorsi.content.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.percorsi.content.ContentFixture;
+import it.percorsi.content.ContentProperties;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+class ContentImageControllerTest {
+
+    @TempDir Path root;
+
+    private ContentImageController controller() {
+        ContentFixture.write(root, "images/schema.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        ContentFixture.write(root, "images/sub/foto.jpg", new byte[] {1, 2, 3});
+        ContentFixture.write(root, "images/disegno.svg", "<svg onload=\"alert(1)\"/>");
+        ContentFixture.write(root, "guides/segreto.png", new byte[] {9});
+        return new ContentImageController(new ContentProperties(root, false));
+    }
+
+    @Test
+    void serves_raster_images_of_the_images_folder_with_nosniff() throws IOException {
+        var response = controller().image("/schema.png");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_PNG);
+        assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(controller().image("/sub/foto.jpg").getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_JPEG);
+    }
+
+    @Test
+    void refuses_anything_outside_the_folder_svg_and_missing_files() throws IOException {
+        ContentImageController controller = controller();
+        for (String path : new String[] {"/../guides/segreto.png", "/sub/../../guides/segreto.png", "/disegno.svg",
+                "/mancante.png", "/.hidden.png", "/%2e%2e/guides/segreto.png"}) {
+            assertThat(controller.image(path).getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    @Test
+    void refuses_a_symbolic_link_that_leaves_the_folder() throws IOException {
+        ContentImageController controller = controller();
+        try {
+            Files.createSymbolicLink(root.resolve("images/fuori.png"), root.resolve("guides/segreto.png"));
+        } catch (UnsupportedOperationException | IOException e) {
+            return;
+        }
+        assertThat(controller.image("/fuori.png").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,140 @@
+package it.percorsi.content.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Section;
+import it.percorsi.PercorsiTest;
+import it.percorsi.TestUsers;
+import it.percorsi.content.ContentFixture;
+import it.percorsi.content.ContentKind;
+import it.percorsi.content.ContentTestData;
+import it.percorsi.content.GuideFeedbackService;
+import it.percorsi.content.internal.ContentImporter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+@PercorsiTest
+@ViewPackages(classes = GuideView.class)
+class GuideViewTest extends SpringBrowserlessTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired ContentImporter importer;
+    @Autowired GuideFeedbackService feedback;
+    String testSlug;
+
+    @AfterEach
+    void cleanUp() {
+        TestUsers.logout();
+        if (testSlug != null) {
+            ContentTestData.delete(context, ContentKind.GUIDE, testSlug);
+        }
+    }
+
+    private String importTestGuide(Path root) {
+        testSlug = ContentTestData.uniqueSlug("view");
+        ContentFixture.write(root, "guides/" + testSlug + ".md",
+                ContentTestData.guide(testSlug, "Guida di prova", "base", "## Sezione\n\nTesto."));
+        importer.importFrom(root);
+        return testSlug;
+    }
+
+    @Test
+    void a_guide_shows_breadcrumbs_title_toc_text_tools_related_guides_and_faqs() {
+        TestUsers.loginAs(context, TestUsers.REFERENT);
+        GuideView view = navigate("guide/focus-group", GuideView.class);
+        assertThat($(H2.class).from(view).first().getText()).isEqualTo("Il focus group");
+
+        Nav breadcrumbs = $(Nav.class).from(view).all().stream().filter(n -> n.hasClassName("breadcrumbs"))
+                .findFirst().orElseThrow();
+        assertThat(breadcrumbs.getElement().getAttribute("aria-label")).isEqualTo("Percorso di navigazione");
+        assertThat(breadcrumbs.getElement().getOuterHTML()).contains("Metodi").contains("tema=metodi")
+                .contains("aria-current=\"page\"");
+
+        Nav toc = $(Nav.class).from(view).all().stream().filter(n -> n.hasClassName("content-toc"))
+                .findFirst().orElseThrow();
+        assertThat($(Anchor.class).from(toc).all()).extracting(Anchor::getHref)
+                .contains("guide/focus-group#a-che-cosa-serve", "guide/focus-group#i-passi");
+
+        Html body = $(Html.class).from(view).first();
+        assertThat(body.getInnerHtml()).contains("<h3 id=\"i-passi\"").doesNotContain("<h1", "<h2");
+
+        assertThat(section(view, "guide-tools").getElement().getOuterHTML()).contains("strumenti/traccia-focus-group");
+        assertThat(section(view, "guide-related").getElement().getOuterHTML()).contains("guide/interviste");
+        assertThat($(Details.class).from(section(view, "guide-faqs")).all()).hasSize(3);
+        assertThat(view.feedbackForm).isNotNull();
+        assertThat(view.getChildren().filter(c -> c.getId().orElse("").equals("guide-feedback-report"))).isEmpty();
+    }
+
+    @Test
+    void headings_of_the_page_are_in_order() {
+        TestUsers.loginAs(context, TestUsers.REFERENT);
+        GuideView view = navigate("guide/focus-group", GuideView.class);
+        String html = view.getElement().getOuterHTML();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h([1-6])").matcher(html);
+        int previous = 2 - 1;
+        while (m.find()) {
+            int level = Integer.parseInt(m.group(1));
+            assertThat(level).as("heading after h" + previous).isLessThanOrEqualTo(previous + 1);
+            previous = level;
+        }
+        assertThat(html).doesNotContain("<h1");
+    }
+
+    @Test
+    void an_unknown_guide_shows_a_clear_message() {
+        TestUsers.loginAs(context, TestUsers.REFERENT);
+        GuideView view = navigate("guide/non-esiste", GuideView.class);
+        assertThat($(H2.class).from(view).first().getText()).isEqualTo("Guida non trovata");
+        assertThat(view.page).isNull();
+    }
+
+    @Test
+    void a_reader_marks_a_guide_useful_and_sees_the_answer_again(@TempDir Path root) {
+        String slug = importTestGuide(root);
+        TestUsers.loginAs(context, TestUsers.REFERENT);
+        GuideView view = navigate("guide/" + slug, GuideView.class);
+        FeedbackForm form = view.feedbackForm;
+        test(form.submit).click();
+        assertThat(form.useful.isInvalid()).isTrue();
+        assertThat(form.useful.getErrorMessage()).isEqualTo("Scegli Sì o No");
+
+        form.useful.setValue(true);
+        test(form.comment).setValue("Chiara e breve");
+        test(form.submit).click();
+        assertThat(form.useful.isInvalid()).isFalse();
+        assertThat(form.status.getText()).startsWith("Grazie!");
+        assertThat(feedback.mine(slug)).hasValueSatisfying(f -> assertThat(f.comment()).isEqualTo("Chiara e breve"));
+
+        GuideView again = navigate("guide/" + slug, GuideView.class);
+        assertThat(again.feedbackForm.useful.getValue()).isTrue();
+        assertThat(again.feedbackForm.comment.getValue()).isEqualTo("Chiara e breve");
+        assertThat(again.feedbackForm.comment.getMaxLength()).isEqualTo(1000);
+    }
+
+    @Test
+    void trainers_see_the_readers_answers(@TempDir Path root) {
+        String slug = importTestGuide(root);
+        TestUsers.loginAs(context, TestUsers.REFERENT);
+        feedback.answer(slug, false, "Manca un esempio");
+        TestUsers.loginAs(context, TestUsers.TRAINER);
+        GuideView view = navigate("guide/" + slug, GuideView.class);
+        String report = section(view, "guide-feedback-report").getElement().getOuterHTML();
+        assertThat(report).contains("0 utile, 1 non utile").contains("Manca un esempio");
+    }
+
+    private Section section(GuideView view, String id) {
+        return $(Section.class).from(view).all().stream().filter(s -> s.getId().orElse("").equals(id))
+                .findFirst().orElseThrow(() -> new AssertionError("no section " + id));
+    }
+}

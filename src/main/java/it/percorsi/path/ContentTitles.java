@@ -3,9 +3,8 @@ package it.percorsi.path;
 import java.util.Optional;
 
 /**
- * Titles of the guides, tools and FAQs a step links to. The path module reads them through this
- * interface so the implementation can move to the content module's services once it is merged;
- * the default one reads the front matter of the files in content/.
+ * Titles of the guides, tools and FAQs a step links to, behind an interface so the path module's
+ * tests and services do not care where they come from (the content module's published documents).
  */
 public interface ContentTitles {
 
@@ -14,13 +13,4 @@ public interface ContentTitles {
     Optional<String> toolTitle(String slug);
 
     Optional<String> faqQuestion(String slug);
-
-    /** Portal routes of the content module's reader (guide/{slug}, strumenti/{slug}). */
-    static String guideRoute(String slug) {
-        return "guide/" + slug;
-    }
-
-    static String toolRoute(String slug) {
-        return "strumenti/" + slug;
-    }
 }

@@ -4,6 +4,7 @@ import it.percorsi.account.CurrentUser;
 import it.percorsi.account.CurrentUserProvider;
 import it.percorsi.assessment.AssessmentService;
 import it.percorsi.base.FieldErrors;
+import it.percorsi.content.ContentRoutes;
 import it.percorsi.path.internal.PathChange;
 import it.percorsi.path.internal.PathChangeRepository;
 import it.percorsi.path.internal.PathPlan;
@@ -14,6 +15,7 @@ import it.percorsi.path.internal.PathStepRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -98,7 +100,7 @@ public class PathService {
         step.changeStatus(status, skipReason, by(), clock.instant());
         log(step, PathChange.Action.STATUS, status == StepStatus.SKIPPED ? status.name() + ": " + skipReason.strip()
                 : status.name());
-        return view(step, definitions.current(), false);
+        return view(step, definitions.current().stepsById(), false);
     }
 
     @PreAuthorize("hasRole('REFERENT')")
@@ -110,7 +112,7 @@ public class PathService {
         }
         step.setNotes(notes, by(), clock.instant());
         log(step, PathChange.Action.NOTES, null);
-        return view(step, definitions.current(), false);
+        return view(step, definitions.current().stepsById(), false);
     }
 
     @PreAuthorize("hasRole('REFERENT')")
@@ -124,7 +126,7 @@ public class PathService {
         }
         step.answerCheck(checkId, done, by(), clock.instant());
         log(step, PathChange.Action.CHECK, checkId + (done ? ": yes" : ": no"));
-        return view(step, definitions.current(), false);
+        return view(step, definitions.current().stepsById(), false);
     }
 
     /** Who changed what, newest first. */
@@ -163,15 +165,16 @@ public class PathService {
 
     private PathOverview overview(PathPlan plan) {
         PathLibrary library = definitions.current();
+        Map<String, StepDefinition> definitionsById = library.stepsById();
         List<PathStep> all = steps.findByPlanIdOrderByPosition(plan.getId());
         List<PathStep> active = all.stream().filter(PathStep::isActive).toList();
         PathStep current = active.stream().filter(s -> s.getStatus() == StepStatus.IN_PROGRESS).findFirst()
                 .or(() -> active.stream().filter(s -> s.getStatus() == StepStatus.TODO).findFirst()).orElse(null);
         List<PathStepView> views = new ArrayList<>();
         for (PathStep s : active) {
-            views.add(view(s, library, s == current));
+            views.add(view(s, definitionsById, s == current));
         }
-        List<PathStepView> dropped = all.stream().filter(s -> !s.isActive()).map(s -> view(s, library, false)).toList();
+        List<PathStepView> dropped = all.stream().filter(s -> !s.isActive()).map(s -> view(s, definitionsById, false)).toList();
         long finished = views.stream().filter(v -> v.status().finished()).count();
         int progress = views.isEmpty() ? 0 : (int) Math.round(100.0 * finished / views.size());
         double total = views.stream().mapToDouble(PathStepView::effortHours).sum();
@@ -181,13 +184,13 @@ public class PathService {
                 plan.getTemplateReason(), plan.getPlannedAt(), progress, total, remaining, views, dropped);
     }
 
-    private PathStepView view(PathStep s, PathLibrary library, boolean current) {
-        Optional<StepDefinition> d = library.step(s.getStepId());
+    private PathStepView view(PathStep s, Map<String, StepDefinition> definitionsById, boolean current) {
+        Optional<StepDefinition> d = Optional.ofNullable(definitionsById.get(s.getStepId()));
         List<PathStepView.ContentLink> guides = d.map(x -> x.guides().stream()
-                .map(g -> new PathStepView.ContentLink(g, titles.guideTitle(g).orElse(g), ContentTitles.guideRoute(g)))
+                .map(g -> new PathStepView.ContentLink(g, titles.guideTitle(g).orElse(g), ContentRoutes.guide(g)))
                 .toList()).orElse(List.of());
         List<PathStepView.ContentLink> tools = d.map(x -> x.tools().stream()
-                .map(t -> new PathStepView.ContentLink(t, titles.toolTitle(t).orElse(t), ContentTitles.toolRoute(t)))
+                .map(t -> new PathStepView.ContentLink(t, titles.toolTitle(t).orElse(t), ContentRoutes.tool(t)))
                 .toList()).orElse(List.of());
         List<PathStepView.ContentLink> faqs = d.map(x -> x.faqs().stream()
                 .map(f -> new PathStepView.ContentLink(f, titles.faqQuestion(f).orElse(f), null)).toList())

@@ -65,8 +65,7 @@ class AssessmentPathJourneyTest extends BrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", guide);
         guide.click();
         waitForUrl("/guide/coinvolgere-la-dirigenza");
-        waitForVaadin();
-        saveScreenshot("guide");
+        assertThat(shown("guide-title").getText()).isNotBlank();
 
         open("percorso");
         assertThat(shown("status-sostegno-dirigenza").getText()).isEqualTo("Da fare");

@@ -33,6 +33,9 @@ import it.percorsi.assessment.Questionnaire.Question;
 import it.percorsi.assessment.Questionnaire.Section;
 import it.percorsi.base.FieldErrors;
 import it.percorsi.base.ui.FormErrors;
+import it.percorsi.content.ContentRef;
+import it.percorsi.content.ContentRoutes;
+import it.percorsi.content.GuideService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,6 +55,7 @@ import java.util.Map;
 public class AssessmentView extends VerticalLayout {
 
     private final AssessmentService service;
+    private final GuideService guides;
     private Questionnaire questionnaire;
     private Map<String, List<String>> answers = new LinkedHashMap<>();
     int sectionIndex;
@@ -66,8 +70,9 @@ public class AssessmentView extends VerticalLayout {
     final Button complete = new Button();
     final Paragraph missing = new Paragraph();
 
-    public AssessmentView(AssessmentService service) {
+    public AssessmentView(AssessmentService service, GuideService guides) {
         this.service = service;
+        this.guides = guides;
         setId("main-content");
         addClassName("assessment-view");
         try {
@@ -144,7 +149,8 @@ public class AssessmentView extends VerticalLayout {
         if (!section.guides().isEmpty()) {
             Div more = new Div(new Span(getTranslation("assessment.readMore") + ": "));
             more.addClassName("assessment-read-more");
-            section.guides().forEach(g -> more.add(new Anchor("guide/" + g, humanize(g)), new Span(" ")));
+            section.guides().forEach(g -> more.add(new Anchor(ContentRoutes.guide(g),
+                    guides.findGuide(g).map(ContentRef::title).orElse(g)), new Span(" ")));
             body.add(more);
         }
         back.setEnabled(sectionIndex > 0);
@@ -289,11 +295,5 @@ public class AssessmentView extends VerticalLayout {
         } catch (FieldErrors e) {
             render();
         }
-    }
-
-    /** "ripensare-il-servizio" to "Ripensare il servizio", until guide titles come from the content module. */
-    static String humanize(String slug) {
-        String words = slug.replace('-', ' ');
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -7,24 +7,20 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Reads titles from the YAML front matter of content/guides, tools and faq files, once per slug.
- * A stand-in until the content module's services give titles of the published (possibly edited)
- * documents; swap it by providing another ContentTitles bean.
+ * Reads titles from the YAML front matter of content/guides, tools and faq files, once per slug:
+ * the fallback of {@link PublishedContentTitles} for what the content module does not offer.
  */
-@Component
 class FrontMatterTitles implements ContentTitles {
 
     private final Path contentDir;
     private final Map<String, Optional<String>> cache = new ConcurrentHashMap<>();
 
-    FrontMatterTitles(@Value("${percorsi.content.dir:content}") Path contentDir) {
+    FrontMatterTitles(Path contentDir) {
         this.contentDir = contentDir;
     }
 

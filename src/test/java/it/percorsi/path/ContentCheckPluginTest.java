@@ -1,0 +1,62 @@
+package it.percorsi.path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.percorsi.base.content.ContentProblem;
+import it.percorsi.content.ContentValidation;
+import it.percorsi.content.ValidateContent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The questionnaire and path checks run inside the content validator, found by ServiceLoader. */
+class ContentCheckPluginTest {
+
+    @TempDir
+    Path copy;
+
+    @Test
+    void the_content_validator_runs_the_questionnaire_and_path_checks_on_the_shipped_content() {
+        ContentValidation result = ValidateContent.validate(Path.of("content"));
+        assertThat(result.checks()).contains("questionnaire", "paths");
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void a_broken_path_file_and_a_step_linking_a_missing_guide_are_reported_by_the_content_validator() throws IOException {
+        copyShippedContent();
+        Path optional = copy.resolve("paths/passi-per-canale.yaml");
+        String text = Files.readString(optional).replace("guides: [mystery-shopping]", "guides: [mistery-shopping]");
+        Files.writeString(optional, text);
+        Path questionnaire = copy.resolve("assessment/questionnaire.yaml");
+        Files.writeString(questionnaire, Files.readString(questionnaire).replace("scores: {risorse: 4}}", "scores: {risorse: quattro}}"));
+
+        ContentValidation result = ValidateContent.validate(copy);
+        assertThat(result.problems()).extracting(ContentProblem::file)
+                .containsExactly("assessment/questionnaire.yaml", "paths/passi-per-canale.yaml");
+        assertThat(result.problems().get(1).line()).isEqualTo(lineOf(text, "mistery-shopping"));
+        assertThat(result.problems().get(1).message()).isEqualTo(
+                "step 'mystery-shopping' guides: unknown guide 'mistery-shopping' (no guides/mistery-shopping.md)");
+    }
+
+    private static int lineOf(String text, String needle) {
+        return it.percorsi.assessment.QuestionnaireFixture.lineOf(text, needle);
+    }
+
+    private void copyShippedContent() throws IOException {
+        Path source = Path.of("content");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path p : files.toList()) {
+                Path target = copy.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}

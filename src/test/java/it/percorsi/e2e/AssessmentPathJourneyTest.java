@@ -53,6 +53,7 @@ class AssessmentPathJourneyTest extends BrowserTest {
         assertThat(shown("results-headline").getText()).contains("nessuna esperienza strutturata");
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
                 !d.findElements(By.cssSelector("#radar-chart svg")).isEmpty());
+        saveScreenshot("results");
         clickScrolled("results-to-path");
 
         waitForUrl("/percorso");
@@ -73,6 +74,7 @@ class AssessmentPathJourneyTest extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
                 "Fatto".equals(shown("status-sostegno-dirigenza").getText()));
         assertThat(shown("path-progress").getText()).startsWith("8% completato");
+        saveScreenshot("path");
 
         open("referente");
         assertThat(shown("next-step-title").getText()).startsWith("Ripensare il servizio prima di chiedere");

@@ -125,7 +125,7 @@ class AssessmentViewTest extends SpringBrowserlessTest {
         test(view.complete).click();
         AssessmentResultsView results = (AssessmentResultsView) getCurrentView();
         assertThat($(Paragraph.class).id("results-headline").getText())
-                .isEqualTo("La vostra amministrazione ha nessuna esperienza strutturata nell'ascolto degli utenti.");
+                .isEqualTo("Esperienza della vostra amministrazione nell'ascolto degli utenti: nessuna esperienza strutturata.");
         assertThat(results.chart.options()).contains("\"name\":\"Sostegno della dirigenza\",\"max\":100")
                 .contains("\"Questa autovalutazione\"").doesNotContain("precedente");
         assertThat(test(results.history).size()).isEqualTo(1);

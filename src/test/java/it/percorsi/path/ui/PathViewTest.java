@@ -65,7 +65,7 @@ class PathViewTest extends SpringBrowserlessTest {
         assertThat(view.steps.getFirst().isOpened()).isTrue(); // the current step
         assertThat(view.steps.get(1).isOpened()).isFalse();
         assertThat($(Span.class).id("status-mystery-shopping").getText()).isEqualTo("Da fare");
-        assertThat(view.progressText.getText()).startsWith("0% completato: 0 passi conclusi su 13.");
+        assertThat(view.progressText.getText()).startsWith("0% completato (passi conclusi: 0 su 13).");
         StepPanel mystery = panel(view, "mystery-shopping");
         assertThat($(com.vaadin.flow.component.html.UnorderedList.class).id("reasons-mystery-shopping").getElement().getTextRecursively())
                 .startsWith("Consigliato perché il servizio è erogato allo sportello");
@@ -81,7 +81,7 @@ class PathViewTest extends SpringBrowserlessTest {
         PathView view = navigate(PathView.class);
         test(panel(view, "sostegno-dirigenza").done).click();
         assertThat($(Span.class).id("status-sostegno-dirigenza").getText()).isEqualTo("Fatto");
-        assertThat(view.progressText.getText()).startsWith("8% completato: 1 passi conclusi su 13.");
+        assertThat(view.progressText.getText()).startsWith("8% completato (passi conclusi: 1 su 13).");
         assertThat(view.steps.get(1).isOpened()).isTrue(); // the next step becomes the current one
 
         StepPanel second = panel(view, "ripensare-servizio");

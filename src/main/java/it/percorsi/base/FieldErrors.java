@@ -13,7 +13,8 @@ public class FieldErrors extends RuntimeException {
 
     public FieldErrors(Map<String, String> errors) {
         super("Invalid input: " + errors);
-        this.errors = Map.copyOf(new LinkedHashMap<>(errors));
+        // keeps the order the fields were checked in (form order): the first invalid field gets focus
+        this.errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
     public static FieldErrors of(String field, String messageKey) {

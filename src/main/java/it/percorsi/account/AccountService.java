@@ -241,6 +241,14 @@ public class AccountService {
         users.findById(me.id()).orElseThrow().setLocale(localeOrDefault(locale.getLanguage()));
     }
 
+    /** False once an ADMIN has disabled the logged-in account: its open sessions must end. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean isCurrentAccountActive() {
+        return currentUser.get().flatMap(p -> users.findById(p.id()))
+                .map(u -> u.getStatus() == AccountStatus.ACTIVE).orElse(false);
+    }
+
     /** The logged-in user with fresh data from the database, or empty for an anonymous visitor. */
     @Transactional(readOnly = true)
     public Optional<CurrentUser> currentUser() {

@@ -215,8 +215,14 @@ class AccountServiceTest {
         TestUsers.loginAs(context, TestUsers.ADMIN);
         UserSummary user = accounts.listUsers().stream().filter(u -> u.email().equals(email)).findFirst().orElseThrow();
 
+        TestUsers.loginAs(context, email);
+        assertThat(accounts.isCurrentAccountActive()).isTrue();
+        TestUsers.loginAs(context, TestUsers.ADMIN);
         accounts.setEnabled(user.id(), false);
         assertThat(userDetails.loadUserByUsername(email).isEnabled()).isFalse();
+        TestUsers.loginAs(context, email);
+        assertThat(accounts.isCurrentAccountActive()).as("an open session of a disabled account must end").isFalse();
+        TestUsers.loginAs(context, TestUsers.ADMIN);
         accounts.setEnabled(user.id(), true);
         assertThat(userDetails.loadUserByUsername(email).isEnabled()).isTrue();
 

@@ -43,6 +43,29 @@ class AccountJourneyTest extends BrowserTest {
     }
 
     @Test
+    void a_user_disabled_by_an_admin_is_logged_out_at_the_next_navigation() {
+        String email = "e2e-off-" + UUID.randomUUID().toString().substring(0, 8) + "@comune.example.it";
+        String password = "password-molto-lunga-2";
+        var accounts = context.getBean(it.percorsi.account.AccountService.class);
+        TestUsers.logout();
+        accounts.register(new it.percorsi.account.RegistrationRequest(email, "Utente Da Disattivare", password,
+                password, false, accounts.searchAdministrations("c_demo1", 1).getFirst().id(), null, null, null,
+                null, null, "it"));
+        accounts.verifyEmail(TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow()));
+
+        login(email, password);
+        waitForUrl("/referente");
+        TestUsers.loginAs(context, TestUsers.ADMIN);
+        Long id = accounts.listUsers().stream().filter(u -> u.email().equals(email)).findFirst().orElseThrow().id();
+        accounts.setEnabled(id, false);
+        TestUsers.logout();
+
+        driver.navigate().refresh();
+        waitForUrl("/login");
+        assertThat(waitFor(By.cssSelector("vaadin-login-form")).isDisplayed()).isTrue();
+    }
+
+    @Test
     void a_tampered_verification_link_shows_a_clear_page() {
         logout();
         open("verifica-email?token=manomesso");

@@ -3,14 +3,13 @@ package it.percorsi.assessment;
 import it.percorsi.assessment.internal.QuestionnaireVersion;
 import it.percorsi.assessment.internal.QuestionnaireVersionRepository;
 import it.percorsi.base.content.ContentProblem;
+import it.percorsi.base.content.LastValidDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -24,18 +23,15 @@ import org.springframework.stereotype.Component;
  * shared content, not tenant data, so reading it needs no role.
  */
 @Component
-public class QuestionnaireDefinitions {
-
-    private static final Logger log = LoggerFactory.getLogger(QuestionnaireDefinitions.class);
+public class QuestionnaireDefinitions extends LastValidDefinition<Questionnaire, String> {
 
     private final QuestionnaireVersionRepository versions;
     private final Clock clock;
     private final Path contentDir;
-    private volatile Questionnaire current;
-    private volatile List<ContentProblem> lastProblems = List.of();
 
     QuestionnaireDefinitions(QuestionnaireVersionRepository versions, Clock clock,
                              @Value("${percorsi.content.dir:content}") Path contentDir) {
+        super("questionnaire");
         this.versions = versions;
         this.clock = clock;
         this.contentDir = contentDir;
@@ -43,81 +39,61 @@ public class QuestionnaireDefinitions {
 
     @EventListener(ApplicationReadyEvent.class)
     void loadAtStartup() {
-        if (current == null) {
-            reloadFromFolder();
+        if (!isLoaded()) {
+            reloadDefinition();
         }
-    }
-
-    /** The questionnaire in use; fails only when no valid version was ever loaded. */
-    public Questionnaire current() {
-        Questionnaire q = current;
-        if (q == null) {
-            synchronized (this) {
-                if (current == null) {
-                    reloadFromFolder();
-                }
-                q = current;
-            }
-        }
-        if (q == null) {
-            throw new IllegalStateException("No valid questionnaire: fix " + contentDir.resolve(QuestionnaireReader.FILE));
-        }
-        return q;
-    }
-
-    /** Problems found the last time the file was read (empty when it was valid). */
-    public List<ContentProblem> lastProblems() {
-        return lastProblems;
     }
 
     /** Re-reads the content folder; trainers and admins call it after editing the file. */
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public List<ContentProblem> reload() {
-        return reloadFromFolder();
+        return reloadDefinition();
     }
 
-    synchronized List<ContentProblem> reloadFromFolder() {
+    List<ContentProblem> reloadFromFolder() {
+        return reloadDefinition();
+    }
+
+    @Override
+    protected Read<Questionnaire, String> readFolder() {
         Path file = contentDir.resolve(QuestionnaireReader.FILE);
-        String text = null;
-        QuestionnaireReader.Result result;
         try {
-            text = Files.readString(file);
-            result = QuestionnaireReader.parse(text, null, null);
+            String text = Files.readString(file);
+            QuestionnaireReader.Result result = QuestionnaireReader.parse(text, null, null);
+            return new Read<>(result.questionnaire(), text, result.problems());
         } catch (IOException e) {
-            result = new QuestionnaireReader.Result(Optional.empty(),
+            return new Read<>(Optional.empty(), null,
                     List.of(new ContentProblem(QuestionnaireReader.FILE, 0, "cannot read " + file.toAbsolutePath())));
         }
-        lastProblems = result.problems();
-        if (result.questionnaire().isPresent()) {
-            use(result.questionnaire().get(), text);
-        } else {
-            result.problems().forEach(p -> log.warn("Questionnaire not loaded: {}", p));
-            if (current == null) {
-                fallBackToStoredVersion();
-            } else {
-                log.warn("The questionnaire in use stays version {}", current.checksum());
-            }
-        }
-        return lastProblems;
     }
 
-    private void use(Questionnaire q, String source) {
+    @Override
+    protected void remember(Questionnaire q, String source) {
         var now = clock.instant();
         versions.findByChecksum(q.checksum()).ifPresentOrElse(v -> {
             v.touch(now);
             versions.save(v);
         }, () -> versions.save(new QuestionnaireVersion(q.checksum(), source, now)));
-        current = q;
-        log.info("Questionnaire version {} loaded: {} sections, {} questions", q.checksum(), q.sections().size(),
-                q.questions().size());
     }
 
-    private void fallBackToStoredVersion() {
-        versions.findFirstByOrderByLoadedAtDesc()
-                .flatMap(v -> QuestionnaireReader.parse(v.getSource(), null, null).questionnaire())
-                .ifPresentOrElse(q -> {
-                    current = q;
-                    log.warn("Using the last valid questionnaire, version {}, stored in the database", q.checksum());
-                }, () -> log.error("No valid questionnaire is available: the self-assessment cannot be taken"));
+    @Override
+    protected Optional<Questionnaire> lastStored() {
+        return versions.findFirstByOrderByLoadedAtDesc()
+                .flatMap(v -> QuestionnaireReader.parse(v.getSource(), null, null).questionnaire());
+    }
+
+    @Override
+    protected String checksum(Questionnaire q) {
+        return q.checksum();
+    }
+
+    @Override
+    protected String describe(Questionnaire q) {
+        return q.sections().size() + " sections, " + q.questions().size() + " questions";
+    }
+
+    @Override
+    protected String unavailableMessage() {
+        return "the self-assessment cannot be taken; fix " + contentDir.resolve(QuestionnaireReader.FILE);
     }
 }

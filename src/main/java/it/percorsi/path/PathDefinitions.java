@@ -2,15 +2,16 @@ package it.percorsi.path;
 
 import it.percorsi.assessment.QuestionnaireDefinitions;
 import it.percorsi.base.content.ContentProblem;
+import it.percorsi.base.content.LastValidDefinition;
 import it.percorsi.path.internal.PathLibraryVersion;
 import it.percorsi.path.internal.PathLibraryVersionRepository;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -25,19 +26,16 @@ import org.springframework.stereotype.Component;
  * database. Shared content, not tenant data: reading it needs no role.
  */
 @Component
-public class PathDefinitions {
-
-    private static final Logger log = LoggerFactory.getLogger(PathDefinitions.class);
+public class PathDefinitions extends LastValidDefinition<PathLibrary, SortedMap<String, String>> {
 
     private final PathLibraryVersionRepository versions;
     private final QuestionnaireDefinitions questionnaire;
     private final Clock clock;
     private final Path contentDir;
-    private volatile PathLibrary current;
-    private volatile List<ContentProblem> lastProblems = List.of();
 
     PathDefinitions(PathLibraryVersionRepository versions, QuestionnaireDefinitions questionnaire, Clock clock,
                     @Value("${percorsi.content.dir:content}") Path contentDir) {
+        super("path library");
         this.versions = versions;
         this.questionnaire = questionnaire;
         this.clock = clock;
@@ -47,79 +45,63 @@ public class PathDefinitions {
     @EventListener(ApplicationReadyEvent.class)
     @Order(100) // after the questionnaire, whose facets the rules use
     void loadAtStartup() {
-        if (current == null) {
-            reloadFromFolder();
+        if (!isLoaded()) {
+            reloadDefinition();
         }
-    }
-
-    public PathLibrary current() {
-        PathLibrary library = current;
-        if (library == null) {
-            synchronized (this) {
-                if (current == null) {
-                    reloadFromFolder();
-                }
-                library = current;
-            }
-        }
-        if (library == null) {
-            throw new IllegalStateException("No valid path library: fix " + contentDir.resolve(PathLibraryReader.FOLDER));
-        }
-        return library;
-    }
-
-    public List<ContentProblem> lastProblems() {
-        return lastProblems;
     }
 
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public List<ContentProblem> reload() {
-        return reloadFromFolder();
+        return reloadDefinition();
     }
 
-    synchronized List<ContentProblem> reloadFromFolder() {
+    List<ContentProblem> reloadFromFolder() {
+        return reloadDefinition();
+    }
+
+    @Override
+    protected Read<PathLibrary, SortedMap<String, String>> readFolder() {
         SortedMap<String, String> files;
         try {
             files = PathLibraryReader.files(contentDir);
         } catch (IOException e) {
-            files = new java.util.TreeMap<>();
+            files = new TreeMap<>();
         }
         PathLibraryReader.Result result = PathLibraryReader.parse(files, catalog());
-        lastProblems = result.problems();
-        if (result.library().isPresent()) {
-            use(result.library().get(), files);
-        } else {
-            result.problems().forEach(p -> log.warn("Path library not loaded: {}", p));
-            if (current == null) {
-                fallBackToStoredVersion();
-            } else {
-                log.warn("The path library in use stays version {}", current.checksum());
-            }
-        }
-        return lastProblems;
+        return new Read<>(result.library(), files, result.problems());
     }
 
     private PathLibraryReader.Catalog catalog() {
         return new PathLibraryReader.Catalog(null, null, null, questionnaire.current().facetCatalog());
     }
 
-    private void use(PathLibrary library, SortedMap<String, String> files) {
+    @Override
+    protected void remember(PathLibrary library, SortedMap<String, String> files) {
         var now = clock.instant();
         versions.findByChecksum(library.checksum()).ifPresentOrElse(v -> {
             v.touch(now);
             versions.save(v);
         }, () -> versions.save(new PathLibraryVersion(library.checksum(), files, now)));
-        current = library;
-        log.info("Path library version {} loaded: {} templates, {} optional steps", library.checksum(),
-                library.templates().size(), library.optionalSteps().size());
     }
 
-    private void fallBackToStoredVersion() {
-        versions.findFirstByOrderByLoadedAtDesc()
-                .flatMap(v -> PathLibraryReader.parse(v.sources(), catalog()).library())
-                .ifPresentOrElse(l -> {
-                    current = l;
-                    log.warn("Using the last valid path library, version {}, stored in the database", l.checksum());
-                }, () -> log.error("No valid path library is available: no path can be recommended"));
+    @Override
+    protected Optional<PathLibrary> lastStored() {
+        return versions.findFirstByOrderByLoadedAtDesc()
+                .flatMap(v -> PathLibraryReader.parse(v.sources(), catalog()).library());
+    }
+
+    @Override
+    protected String checksum(PathLibrary library) {
+        return library.checksum();
+    }
+
+    @Override
+    protected String describe(PathLibrary library) {
+        return library.templates().size() + " templates, " + library.optionalSteps().size() + " optional steps";
+    }
+
+    @Override
+    protected String unavailableMessage() {
+        return "no path can be recommended; fix " + contentDir.resolve(PathLibraryReader.FOLDER);
     }
 }

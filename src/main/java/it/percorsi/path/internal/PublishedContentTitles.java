@@ -1,11 +1,10 @@
 package it.percorsi.path.internal;
 
+import it.percorsi.base.content.ContentLibrary;
 import it.percorsi.content.ContentRef;
 import it.percorsi.content.GuideService;
 import it.percorsi.path.ContentTitles;
-import java.nio.file.Path;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +18,9 @@ class PublishedContentTitles implements ContentTitles {
     private final GuideService guides;
     private final FrontMatterTitles files;
 
-    PublishedContentTitles(GuideService guides, @Value("${percorsi.content.dir:content}") Path contentDir) {
+    PublishedContentTitles(GuideService guides, ContentLibrary library) {
         this.guides = guides;
-        this.files = new FrontMatterTitles(contentDir);
+        this.files = new FrontMatterTitles(library.root());
     }
 
     @Override

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import it.percorsi.base.FieldErrors;
 import it.percorsi.base.ui.FormErrors;
+import it.percorsi.path.PathLimits;
 import it.percorsi.path.PathService;
 import it.percorsi.path.PathStepView;
 import it.percorsi.path.StepStatus;
@@ -151,7 +152,7 @@ class StepPanel extends Details {
     private Div notesEditor() {
         notes.setLabel(getTranslation("path.step.notes"));
         notes.setValue(step.notes() == null ? "" : step.notes());
-        notes.setMaxLength(PathService.NOTES_MAX_LENGTH);
+        notes.setMaxLength(PathLimits.NOTES_MAX_LENGTH);
         notes.setWidthFull();
         notes.setId("notes-" + step.stepId());
         saveNotes.setText(getTranslation("path.step.saveNotes"));
@@ -181,7 +182,7 @@ class StepPanel extends Details {
         reopen.addClickListener(e -> change(StepStatus.TODO, null));
 
         skipReason.setLabel(getTranslation("path.step.skipReason"));
-        skipReason.setMaxLength(PathService.SKIP_REASON_MAX_LENGTH);
+        skipReason.setMaxLength(PathLimits.SKIP_REASON_MAX_LENGTH);
         skipReason.setId("skip-reason-" + step.stepId());
         skipReason.setVisible(false);
         Button confirmSkip = new Button(getTranslation("path.step.confirmSkip"));

@@ -11,7 +11,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import it.percorsi.base.ui.DateTimes;
 import jakarta.persistence.Entity;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.repository.Repository;
@@ -41,6 +43,14 @@ class ArchitectureTest {
         ArchRule rule = noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)
                 .because("views call their feature's services, which own transactions and security");
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void views_format_dates_only_through_the_shared_helper() {
+        ArchRule rule = noClasses().that().resideInAPackage("..ui..").and().doNotHaveFullyQualifiedName(DateTimes.class.getName())
+                .should().dependOnClassesThat().haveFullyQualifiedName(DateTimeFormatter.class.getName())
+                .because("dates follow the user's locale and the portal's zone (base.ui.DateTimes)");
         rule.check(CLASSES);
     }
 

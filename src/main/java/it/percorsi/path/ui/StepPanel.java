@@ -1,5 +1,6 @@
 package it.percorsi.path.ui;
 
+import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -29,6 +30,7 @@ import java.util.List;
 class StepPanel extends Details {
 
     private final PathService service;
+    private final DateTimes dates;
     private final PathStepView step;
     private final Runnable onChange;
     final TextArea notes = new TextArea();
@@ -39,8 +41,9 @@ class StepPanel extends Details {
     final Button reopen = new Button();
     final Button saveNotes = new Button();
 
-    StepPanel(PathService service, PathStepView step, boolean open, Runnable onChange) {
+    StepPanel(PathService service, DateTimes dates, PathStepView step, boolean open, Runnable onChange) {
         this.service = service;
+        this.dates = dates;
         this.step = step;
         this.onChange = onChange;
         setId("step-" + step.stepId());
@@ -64,7 +67,7 @@ class StepPanel extends Details {
         status.addClassName("path-status");
         status.addClassName("path-status-" + step.status().name().toLowerCase());
         status.setId("status-" + step.stepId());
-        Span effort = new Span(getTranslation("path.step.effort", PathFormats.hours(step.effortHours(), getLocale())));
+        Span effort = new Span(getTranslation("path.step.effort", dates.hours(step.effortHours(), getLocale())));
         effort.addClassName("path-step-effort");
         Div summary = new Div(number, title, status, effort);
         if (step.current()) {
@@ -103,7 +106,7 @@ class StepPanel extends Details {
         content.add(notesEditor(), statusControls());
         if (step.updatedBy() != null) {
             Paragraph updated = new Paragraph(getTranslation("path.step.updated", step.updatedBy(),
-                    PathFormats.dateTime(step.updatedAt())));
+                    dates.dateTime(step.updatedAt(), getLocale())));
             updated.addClassName("path-step-updated");
             content.add(updated);
         }

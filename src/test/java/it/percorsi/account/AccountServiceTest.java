@@ -123,7 +123,7 @@ class AccountServiceTest {
         accounts.register(newAdministration(uniqueEmail(), ipa));
         assertThatThrownBy(() -> accounts.register(newAdministration(uniqueEmail(), ipa.toUpperCase())))
                 .isInstanceOfSatisfying(FieldErrors.class,
-                        e -> assertThat(e.errors()).containsEntry("ipaCode", "validation.ipa.duplicate"));
+                        e -> assertThat(e.errors()).containsEntry("ipaCode", "validation.ipa.registered"));
     }
 
     @Test
@@ -141,15 +141,9 @@ class AccountServiceTest {
     }
 
     @Test
-    void a_referent_can_join_an_existing_administration_found_by_ipa_code() {
+    void the_registration_picker_finds_an_administration_by_ipa_code() {
         var found = accounts.searchAdministrations("c_demo1", 10);
         assertThat(found).extracting(AdministrationSummary::name).containsExactly("Comune di Borgo Esempio");
-        String email = uniqueEmail();
-        accounts.register(new RegistrationRequest(email, "Nuovo Collega", GOOD_PASSWORD, GOOD_PASSWORD, false,
-                found.getFirst().id(), null, null, null, null, null, "it"));
-        accounts.verifyEmail(TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow()));
-        TestUsers.loginAs(context, email);
-        assertThat(accounts.myAdministration().id()).isEqualTo(found.getFirst().id());
     }
 
     @Test

@@ -225,6 +225,53 @@ class AccountServiceTest {
     }
 
     @Test
+    void a_disabled_account_is_refused_by_every_service_on_a_page_it_already_has_open() {
+        String email = uniqueEmail();
+        accounts.register(newAdministration(email, uniqueIpa()));
+        accounts.verifyEmail(TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow()));
+        TestUsers.loginAs(context, TestUsers.ADMIN);
+        Long id = accounts.listUsers().stream().filter(u -> u.email().equals(email)).findFirst().orElseThrow().id();
+
+        TestUsers.loginAs(context, email); // the page was opened while the account was active
+        var paths = context.getBean(it.percorsi.path.PathService.class);
+        assertThat(accounts.myAdministration()).isNotNull();
+        TestUsers.loginAs(context, TestUsers.ADMIN);
+        accounts.setEnabled(id, false);
+        var openPage = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        TestUsers.loginAs(context, email);
+
+        assertThatThrownBy(() -> accounts.myAdministration()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> paths.currentPath()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.changeLocale(java.util.Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
+        assertThat(openPage).isNotNull();
+    }
+
+    @Test
+    void a_password_change_voids_reset_links_and_keeps_only_the_changing_session() {
+        String email = uniqueEmail();
+        accounts.register(newAdministration(email, uniqueIpa()));
+        accounts.verifyEmail(TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow()));
+        accounts.requestPasswordReset(email);
+        String link = TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow());
+
+        TestUsers.loginAs(context, email);
+        var otherSession = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        assertThatThrownBy(() -> accounts.changePassword("sbagliata-123456", "nuova-password-sicura", "nuova-password-sicura"))
+                .isInstanceOfSatisfying(FieldErrors.class,
+                        e -> assertThat(e.errors()).containsEntry("currentPassword", "validation.password.current"));
+        accounts.changePassword(GOOD_PASSWORD, "nuova-password-sicura", "nuova-password-sicura");
+        assertThat(accounts.isCurrentAccountActive()).as("the session that changed it stays").isTrue();
+        assertThat(accounts.myAdministration()).isNotNull();
+
+        var changed = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        changed.setAuthentication(otherSession);
+        assertThat(accounts.isCurrentAccountActive()).as("a session opened before the change ends").isFalse();
+        assertThatThrownBy(() -> accounts.myAdministration()).isInstanceOf(AccessDeniedException.class);
+        TestUsers.logout();
+        assertThat(accounts.checkResetToken(link)).isEqualTo(TokenOutcome.USED);
+    }
+
+    @Test
     void the_chosen_language_is_remembered_per_user() {
         TestUsers.loginAs(context, TestUsers.TRAINER);
         accounts.changeLocale(java.util.Locale.ENGLISH);

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.percorsi.HttpSession;
 import it.percorsi.MutableClock;
 import it.percorsi.TestClockConfiguration;
+import it.percorsi.TestMails;
 import it.percorsi.TestUsers;
+import it.percorsi.account.AccountService;
+import it.percorsi.account.TokenOutcome;
+import org.springframework.context.ApplicationContext;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,9 +26,13 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(TestClockConfiguration.class)
 class LoginHttpTest {
 
+    static final String NEW_PASSWORD = "nuova-password-sicura-1";
+
     @LocalServerPort int port;
     @Autowired MutableClock clock;
     @Autowired LoginThrottle throttle;
+    @Autowired AccountService accounts;
+    @Autowired ApplicationContext context;
 
     @AfterEach
     void reset() {
@@ -58,6 +66,45 @@ class LoginHttpTest {
         }
         assertThat(throttle.isBlocked(ghost)).isTrue();
         throttle.recordSuccess(ghost);
+    }
+
+    @Test
+    void look_alike_spellings_of_an_address_get_no_extra_guesses() throws Exception {
+        // the long s folds to "s": same account, same lock
+        for (int i = 0; i < 5; i++) {
+            String spelling = i % 2 == 0 ? "formatore@percorſi.demo" : "FORMATORE@percorsi.demo";
+            assertThat(new HttpSession(port).login(spelling, "wrong-password-" + i)).endsWith("/login?error");
+        }
+        assertThat(new HttpSession(port).login(TestUsers.TRAINER, TestUsers.PASSWORD)).endsWith("/login?error");
+        // the dotless i is another address, which reaches no account at all
+        throttle.recordSuccess(TestUsers.TRAINER);
+        assertThat(new HttpSession(port).login("formatore@percorsı.demo", TestUsers.PASSWORD)).endsWith("/login?error");
+        assertThat(new HttpSession(port).login("formatore@percorſi.demo", TestUsers.PASSWORD)).doesNotContain("error");
+    }
+
+    @Test
+    void a_password_reset_lifts_the_lock_voids_older_links_and_ends_sessions_opened_before() throws Exception {
+        HttpSession before = new HttpSession(port);
+        assertThat(before.login(TestUsers.HELPDESK, TestUsers.PASSWORD)).doesNotContain("error");
+        assertThat(before.get("/helpdesk").statusCode()).isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            new HttpSession(port).login(TestUsers.HELPDESK, "wrong-password-" + i);
+        }
+        assertThat(new HttpSession(port).login(TestUsers.HELPDESK, TestUsers.PASSWORD)).endsWith("/login?error");
+
+        TestUsers.anonymousOutsideVaadin();
+        accounts.requestPasswordReset(TestUsers.HELPDESK);
+        String older = TestMails.tokenIn(TestMails.latestTo(context, TestUsers.HELPDESK).orElseThrow());
+        accounts.requestPasswordReset(TestUsers.HELPDESK);
+        String newer = TestMails.tokenIn(TestMails.latestTo(context, TestUsers.HELPDESK).orElseThrow());
+        assertThat(accounts.resetPassword(newer, NEW_PASSWORD, NEW_PASSWORD)).isEqualTo(TokenOutcome.OK);
+
+        assertThat(accounts.checkResetToken(older)).as("an older link dies with the change").isEqualTo(TokenOutcome.USED);
+        var r = before.get("/helpdesk");
+        assertThat(r.statusCode()).as("the session opened before the reset has ended").isEqualTo(302);
+        assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(new HttpSession(port).login(TestUsers.HELPDESK, NEW_PASSWORD))
+                .as("the reset lifted the lock").doesNotContain("error");
     }
 
     @Test

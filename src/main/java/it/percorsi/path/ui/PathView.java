@@ -74,6 +74,13 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
         render(service.currentPath());
     }
 
+    /** A save found the step changed by someone else: show the current state and keep what was typed. */
+    private void changedMeanwhile(Long stepId, String typedNotes, String typedSkipReason) {
+        refresh();
+        steps.stream().filter(p -> p.step().id().equals(stepId)).findFirst()
+                .ifPresent(p -> p.showConflict(typedNotes, typedSkipReason));
+    }
+
     private void render(Optional<PathOverview> path) {
         // keep open the panels the referent opened
         List<Long> opened = steps.stream().filter(Details::isOpened).map(p -> p.step().id()).toList();
@@ -106,7 +113,7 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
         list.addClassName("path-steps");
         for (PathStepView s : p.steps()) {
             boolean open = opened.contains(s.id()) || (openStep != null ? s.id().equals(openStep) : s.current());
-            StepPanel panel = new StepPanel(service, s, open, this::refresh);
+            StepPanel panel = new StepPanel(service, s, open, this::refresh, this::changedMeanwhile);
             steps.add(panel);
             list.add(panel);
         }

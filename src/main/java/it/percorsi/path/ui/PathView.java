@@ -31,7 +31,8 @@ import java.util.Optional;
  * order (the current one, or the one in the URL, open) and the history of who changed what.
  * A step id of another administration in the URL is refused.
  */
-@Route("percorso/:stepId?")
+// a non-numeric or oversized id matches no route: the not-found page, not a parse error
+@Route("percorso/:stepId?([0-9]{1,18})")
 @PageTitle("Percorsi")
 @Menu(order = 30, title = "menu.path")
 @RolesAllowed(Role.REFERENT_NAME)

@@ -3,6 +3,7 @@ package it.percorsi.account;
 import it.percorsi.account.AccountToken.Purpose;
 import it.percorsi.account.security.LoginThrottle;
 import it.percorsi.base.FieldErrors;
+import it.percorsi.base.WellFormedText;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -331,6 +332,9 @@ public class AccountService {
     }
 
     private void validateName(String fullName, FieldErrors.Builder errors) {
+        if (!WellFormedText.check("fullName", fullName, errors)) {
+            return;
+        }
         if (fullName == null || fullName.isBlank()) {
             errors.add("fullName", "validation.required");
         } else if (fullName.trim().length() > UserAccount.NAME_MAX_LENGTH) {
@@ -349,7 +353,9 @@ public class AccountService {
 
     private Administration validateNewAdministration(RegistrationRequest r, FieldErrors.Builder errors) {
         String name = r.newAdministrationName() == null ? "" : r.newAdministrationName().trim();
-        if (name.isEmpty()) {
+        if (!WellFormedText.isWellFormed(name)) {
+            errors.add("administrationName", WellFormedText.MESSAGE_KEY);
+        } else if (name.isEmpty()) {
             errors.add("administrationName", "validation.required");
         } else if (name.length() > Administration.NAME_MAX_LENGTH) {
             errors.add("administrationName", "validation.tooLong");

@@ -29,8 +29,10 @@ class ActiveAccountMethodSecurity {
     static Advisor activeAccountAdvisor(ObjectProvider<CurrentUserProvider> currentUser) {
         var pointcut = new ComposablePointcut(AnnotationMatchingPointcut.forMethodAnnotation(PreAuthorize.class))
                 .union(new AnnotationMatchingPointcut(PreAuthorize.class, true));
+        // reads the context itself: the supplier would fail on a call with no authentication at all,
+        // which is the method's own rule to judge (e.g. permitAll)
         AuthorizationManager<MethodInvocation> stillActive = (authentication, invocation) ->
-                new AuthorizationDecision(currentUser.getObject().isValid(authentication.get()));
+                new AuthorizationDecision(currentUser.getObject().isSessionValid());
         var interceptor = new AuthorizationManagerBeforeMethodInterceptor(pointcut, stillActive);
         // right after the method's own @PreAuthorize rule
         interceptor.setOrder(AuthorizationInterceptorsOrder.PRE_AUTHORIZE.getOrder() + 1);

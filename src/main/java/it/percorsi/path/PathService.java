@@ -4,6 +4,7 @@ import it.percorsi.account.CurrentUser;
 import it.percorsi.account.CurrentUserProvider;
 import it.percorsi.assessment.AssessmentService;
 import it.percorsi.base.FieldErrors;
+import it.percorsi.base.WellFormedText;
 import it.percorsi.content.ContentRoutes;
 import it.percorsi.path.internal.PathChange;
 import it.percorsi.path.internal.PathChangeRepository;
@@ -102,6 +103,9 @@ public class PathService {
         if (skipReason != null && skipReason.length() > SKIP_REASON_MAX_LENGTH) {
             throw FieldErrors.of("skipReason", "path.error.tooLong");
         }
+        if (!WellFormedText.isWellFormed(skipReason)) {
+            throw FieldErrors.of("skipReason", WellFormedText.MESSAGE_KEY);
+        }
         step.changeStatus(status, skipReason, by(), clock.instant());
         log(step, PathChange.Action.STATUS, status == StepStatus.SKIPPED ? status.name() + ": " + skipReason.strip()
                 : status.name());
@@ -115,6 +119,9 @@ public class PathService {
         requireUnchanged(step, seenVersion);
         if (notes != null && notes.length() > NOTES_MAX_LENGTH) {
             throw FieldErrors.of("notes", "path.error.tooLong");
+        }
+        if (!WellFormedText.isWellFormed(notes)) {
+            throw FieldErrors.of("notes", WellFormedText.MESSAGE_KEY);
         }
         step.setNotes(notes, by(), clock.instant());
         log(step, PathChange.Action.NOTES, null);

@@ -272,6 +272,15 @@ class AccountServiceTest {
     }
 
     @Test
+    void a_name_with_a_lone_surrogate_is_refused_next_to_the_field_instead_of_stored_as_a_question_mark() {
+        var request = new RegistrationRequest(uniqueEmail(), "Paola \uD83D Verdi", GOOD_PASSWORD, GOOD_PASSWORD, true,
+                null, "Comune \uDE00 di Prova", AdministrationType.COMUNE, Region.LAZIO, SizeBand.SMALL, uniqueIpa(), "it");
+        assertThatThrownBy(() -> accounts.register(request)).isInstanceOfSatisfying(FieldErrors.class,
+                e -> assertThat(e.errors()).containsEntry("fullName", "validation.text.invalid")
+                        .containsEntry("administrationName", "validation.text.invalid"));
+    }
+
+    @Test
     void the_chosen_language_is_remembered_per_user() {
         TestUsers.loginAs(context, TestUsers.TRAINER);
         accounts.changeLocale(java.util.Locale.ENGLISH);

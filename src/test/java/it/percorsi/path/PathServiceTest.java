@@ -174,6 +174,17 @@ class PathServiceTest {
     }
 
     @Test
+    void notes_with_a_lone_surrogate_are_refused_with_a_field_message() {
+        newReferent("Luca Otto");
+        AssessmentTestSupport.takeAssessment(assessments, BEGINNER);
+        Long id = paths.currentPath().orElseThrow().steps().getFirst().id();
+        assertThatThrownBy(() -> paths.saveNotes(id, seen(id), "mezzo \uD83D carattere"))
+                .isInstanceOfSatisfying(it.percorsi.base.FieldErrors.class,
+                        e -> assertThat(e.errors()).containsEntry("notes", "validation.text.invalid"));
+        assertThat(paths.currentPath().orElseThrow().steps().getFirst().notes()).isNull();
+    }
+
+    @Test
     void an_unknown_self_check_is_refused() {
         newReferent("Luca Sette");
         AssessmentTestSupport.takeAssessment(assessments, BEGINNER);

@@ -1,5 +1,6 @@
 package it.percorsi.account.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import it.percorsi.account.CurrentUserProvider;
 import it.percorsi.account.ui.LoginView;
@@ -21,14 +22,22 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, CurrentUserProvider currentUser) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, CurrentUserProvider currentUser, RequestUtil vaadinRequests)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/*.css", "/images/**", "/webjars/**").permitAll());
+                .requestMatchers("/*.css", "/images/**", "/webjars/**").permitAll()
+                // the content library's images, for any logged-in user (Vaadin's rules deny other paths)
+                .requestMatchers("/contenuti/immagini/**").authenticated());
         // Response headers for every kind of page are written by SecurityHeadersFilter (Vaadin's own
         // routes bypass Spring Security's header writers).
         http.addFilterBefore(new EndedSessionFilter(currentUser::isSessionValid), AnonymousAuthenticationFilter.class);
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class, "/login?logout"))
+        // CSRF tokens everywhere except Vaadin's own requests (protected by Vaadin's security key).
+        // Vaadin's default also exempts the login page, so a forged POST /login could log a victim
+        // into an attacker's account; the login form sends the token from the page's meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class, "/login?logout")
+                        .enableCsrfConfiguration(false))
                 .build();
     }
 

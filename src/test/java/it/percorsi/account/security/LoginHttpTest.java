@@ -117,6 +117,66 @@ class LoginHttpTest {
     }
 
     @Test
+    void every_kind_of_page_sends_the_security_headers_and_personal_pages_are_not_stored() throws Exception {
+        HttpSession visitor = new HttpSession(port);
+        HttpSession referent = new HttpSession(port);
+        assertThat(referent.login(TestUsers.REFERENT, TestUsers.PASSWORD)).doesNotContain("error");
+        record Page(HttpSession session, String path, boolean personal) {
+        }
+        var pages = java.util.List.of(new Page(visitor, "/login", true), new Page(visitor, "/registrazione", true),
+                new Page(visitor, "/admin/utenti", true), new Page(visitor, "/nessuna-pagina", true),
+                new Page(referent, "/referente", true), new Page(referent, "/percorso", true),
+                new Page(referent, "/pagina-che-non-esiste", true), new Page(visitor, "/actuator/health", true),
+                new Page(visitor, "/styles.css", false));
+        for (Page p : pages) {
+            var r = p.session().get(p.path());
+            var h = r.headers();
+            assertThat(h.firstValue("Content-Security-Policy")).as("CSP on %s", p.path()).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("object-src 'none'", "frame-ancestors 'none'", "default-src 'self'"));
+            assertThat(h.firstValue("X-Content-Type-Options")).as(p.path()).contains("nosniff");
+            assertThat(h.firstValue("X-Frame-Options")).as(p.path()).contains("DENY");
+            if (p.personal()) {
+                assertThat(h.allValues("Cache-Control")).as("Cache-Control on %s", p.path())
+                        .anySatisfy(v -> assertThat(v).contains("no-store"));
+            } else {
+                assertThat(h.allValues("Cache-Control")).as(p.path()).noneSatisfy(v -> assertThat(v).contains("no-store"));
+            }
+        }
+    }
+
+    @Test
+    void the_session_cookie_is_same_site_and_secure_behind_an_https_proxy() throws Exception {
+        String plain = String.join(";", new HttpSession(port).get("/login").headers().allValues("Set-Cookie"));
+        assertThat(plain).contains("JSESSIONID", "SameSite=Lax", "HttpOnly").doesNotContain("Secure");
+        String proxied = String.join(";", new HttpSession(port).get("/login", "X-Forwarded-Proto", "https")
+                .headers().allValues("Set-Cookie"));
+        assertThat(proxied).contains("JSESSIONID", "SameSite=Lax", "Secure");
+    }
+
+    @Test
+    void a_login_post_without_a_csrf_token_is_refused() throws Exception {
+        HttpSession attacker = new HttpSession(port);
+        attacker.get("/login");
+        var r = attacker.postForm("/login", "username=" + java.net.URLEncoder.encode(TestUsers.REFERENT,
+                java.nio.charset.StandardCharsets.UTF_8) + "&password=" + TestUsers.PASSWORD);
+        assertThat(r.statusCode()).as("refused, not logged in").isIn(403, 302);
+        if (r.statusCode() == 302) {
+            assertThat(r.headers().firstValue("Location").orElseThrow()).contains("error");
+        }
+        assertThat(attacker.get("/referente").statusCode()).as("still anonymous").isEqualTo(302);
+    }
+
+    @Test
+    void content_images_reach_their_controller_for_logged_in_users_only() throws Exception {
+        HttpSession referent = new HttpSession(port);
+        referent.login(TestUsers.REFERENT, TestUsers.PASSWORD);
+        assertThat(referent.get("/contenuti/immagini/non-esiste.png").statusCode())
+                .as("answered by the image controller (404 for a missing file), not refused with 403").isEqualTo(404);
+        var anonymous = new HttpSession(port).get("/contenuti/immagini/non-esiste.png");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void health_endpoint_is_public_and_up() throws Exception {
         var r = new HttpSession(port).get("/actuator/health");
         assertThat(r.statusCode()).isEqualTo(200);

@@ -29,6 +29,22 @@ public class HttpSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET with extra request headers (name, value, name, value…). */
+    public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A raw form POST, exactly as given (no CSRF token added). */
+    public HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Returns the redirect target of the login POST: "/" style on success, "/login?error" on failure. */
     public String login(String email, String password) throws IOException, InterruptedException {
         String page = get("/login").body();

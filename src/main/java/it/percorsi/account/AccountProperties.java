@@ -12,5 +12,9 @@ public record AccountProperties(
         @DefaultValue("PT1H") Duration resetTtl,
         @DefaultValue("P7D") Duration invitationTtl,
         @DefaultValue("5") int maxFailedLogins,
-        @DefaultValue("PT15M") Duration loginLockout) {
+        @DefaultValue("PT15M") Duration loginLockout,
+        /** Failed logins from one network address (any accounts) before that address is locked out. */
+        @DefaultValue("50") int maxFailedLoginsPerSource,
+        /** How many addresses and sources the throttle remembers at most (its memory bound). */
+        @DefaultValue("50000") int throttleCapacity) {
 }

@@ -1,7 +1,9 @@
 package it.percorsi.account;
 
 import it.percorsi.account.AccountToken.Purpose;
+import it.percorsi.account.security.LoginThrottle;
 import it.percorsi.base.FieldErrors;
+import it.percorsi.base.WellFormedText;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -28,11 +30,13 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final AccountProperties properties;
     private final CurrentUserProvider currentUser;
+    private final MembershipService membership;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
     AccountService(UserAccountRepository users, AdministrationRepository administrations, TokenService tokens,
                    PasswordEncoder passwordEncoder, ApplicationEventPublisher events, AccountProperties properties,
-                   CurrentUserProvider currentUser, Clock clock) {
+                   CurrentUserProvider currentUser, MembershipService membership, LoginThrottle throttle, Clock clock) {
         this.users = users;
         this.administrations = administrations;
         this.tokens = tokens;
@@ -40,6 +44,8 @@ public class AccountService {
         this.events = events;
         this.properties = properties;
         this.currentUser = currentUser;
+        this.membership = membership;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -80,20 +86,30 @@ public class AccountService {
         errors.throwIfAny();
 
         String locale = localeOrDefault(request.locale());
-        Optional<UserAccount> existing = users.findByEmailIgnoreCase(email);
+        // Hash on both branches: the slow part of the work must not tell a registered address from a new one.
+        String passwordHash = passwordEncoder.encode(request.password());
+        Optional<UserAccount> existing = users.findByEmail(email);
         if (existing.isPresent()) {
             // Same visible outcome as a new registration; the owner learns of the attempt by e-mail.
             events.publishEvent(new RegistrationRepeated(email, existing.get().getLocale(),
                     properties.baseUrl() + "/password-dimenticata"));
             return;
         }
-        if (administration.getId() == null) {
+        boolean founds = administration.getId() == null;
+        if (founds) {
             administration = administrations.save(administration);
         }
+        // Joining an existing administration needs consent: until then the account belongs to none.
         UserAccount user = new UserAccount(email, request.fullName().trim(), Role.REFERENT, AccountStatus.UNVERIFIED,
-                locale, administration, clock.instant());
-        user.setPasswordHash(passwordEncoder.encode(request.password()));
+                locale, founds ? administration : null, clock.instant());
+        if (!founds) {
+            user.setRequestedAdministration(administration);
+        }
+        user.setPasswordHash(passwordHash);
         users.save(user);
+        if (founds) {
+            membership.founded(user);
+        }
         String token = tokens.issue(Purpose.VERIFY, user.getId(), properties.verificationTtl());
         events.publishEvent(new ReferentRegistered(email, user.getFullName(), locale,
                 properties.baseUrl() + "/verifica-email?token=" + token));
@@ -105,11 +121,24 @@ public class AccountService {
         TokenService.Consumed consumed = tokens.consume(Purpose.VERIFY, token);
         if (consumed.outcome() == TokenOutcome.OK) {
             UserAccount user = users.findById(consumed.userId()).orElseThrow();
-            if (user.getStatus() == AccountStatus.UNVERIFIED) {
-                user.setStatus(AccountStatus.ACTIVE);
+            addressProven(user);
+            if (user.getStatus() == AccountStatus.AWAITING_APPROVAL) {
+                return TokenOutcome.AWAITING_APPROVAL;
             }
         }
         return consumed.outcome();
+    }
+
+    /** Following a link sent to the address proves it: the account becomes active, or its join request is filed. */
+    private void addressProven(UserAccount user) {
+        if (user.getStatus() != AccountStatus.UNVERIFIED) {
+            return;
+        }
+        if (user.getRequestedAdministration() != null) {
+            membership.requestProven(user);
+        } else {
+            user.setStatus(AccountStatus.ACTIVE);
+        }
     }
 
     /** Always behaves the same for the caller; a mail goes out only for an existing, usable account. */
@@ -120,8 +149,9 @@ public class AccountService {
         if (!EmailAddress.isValid(email)) {
             throw FieldErrors.of("email", "validation.email.format");
         }
-        users.findByEmailIgnoreCase(email)
-                .filter(u -> u.getStatus() == AccountStatus.ACTIVE || u.getStatus() == AccountStatus.UNVERIFIED)
+        users.findByEmail(email)
+                .filter(u -> u.getStatus() == AccountStatus.ACTIVE || u.getStatus() == AccountStatus.UNVERIFIED
+                        || u.getStatus() == AccountStatus.AWAITING_APPROVAL)
                 .ifPresent(u -> {
                     String token = tokens.issue(Purpose.RESET, u.getId(), properties.resetTtl());
                     events.publishEvent(new PasswordResetRequested(u.getEmail(), u.getLocale(),
@@ -147,12 +177,37 @@ public class AccountService {
         validatePassword(password, confirmation, user.getEmail(), errors);
         errors.throwIfAny();
         tokens.consume(Purpose.RESET, token);
-        user.setPasswordHash(passwordEncoder.encode(password));
+        passwordChanged(user, password);
         // Following a link sent to the address proves it, so a reset also verifies the account.
-        if (user.getStatus() == AccountStatus.UNVERIFIED) {
-            user.setStatus(AccountStatus.ACTIVE);
-        }
+        addressProven(user);
+        // The owner proved control of the address: a lock others caused on it ends now.
+        throttle.lift(user.getEmail());
         return TokenOutcome.OK;
+    }
+
+    /**
+     * The logged-in user changes their password. Older reset links stop working and every other
+     * session of the account ends; the session making the change stays open.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changePassword(String currentPassword, String password, String confirmation) {
+        UserAccount user = users.findById(currentUser.require().id()).orElseThrow();
+        if (currentPassword == null || user.getPasswordHash() == null
+                || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw FieldErrors.of("currentPassword", "validation.password.current");
+        }
+        FieldErrors.Builder errors = new FieldErrors.Builder();
+        validatePassword(password, confirmation, user.getEmail(), errors);
+        errors.throwIfAny();
+        passwordChanged(user, password);
+        currentUser.keepCurrentSession(user.getSessionEpoch());
+    }
+
+    private void passwordChanged(UserAccount user, String password) {
+        user.setPasswordHash(passwordEncoder.encode(password));
+        tokens.voidOutstanding(Purpose.RESET, user.getId());
+        user.endOtherSessions();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -164,7 +219,7 @@ public class AccountService {
             errors.add("email", "validation.required");
         } else if (!EmailAddress.isValid(email)) {
             errors.add("email", "validation.email.format");
-        } else if (users.existsByEmailIgnoreCase(email)) {
+        } else if (users.existsByEmail(email)) {
             errors.add("email", "validation.email.duplicate");
         }
         if (role == null) {
@@ -205,6 +260,7 @@ public class AccountService {
         user.setPasswordHash(passwordEncoder.encode(password));
         if (user.getStatus() == AccountStatus.INVITED) {
             user.setStatus(AccountStatus.ACTIVE);
+            membership.invitationAccepted(user);
         }
         return TokenOutcome.OK;
     }
@@ -241,12 +297,13 @@ public class AccountService {
         users.findById(me.id()).orElseThrow().setLocale(localeOrDefault(locale.getLanguage()));
     }
 
-    /** False once an ADMIN has disabled the logged-in account: its open sessions must end. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * False once an ADMIN has disabled the logged-in account or its password changed in another
+     * session: this session must end.
+     */
     @Transactional(readOnly = true)
     public boolean isCurrentAccountActive() {
-        return currentUser.get().flatMap(p -> users.findById(p.id()))
-                .map(u -> u.getStatus() == AccountStatus.ACTIVE).orElse(false);
+        return currentUser.isSessionValid();
     }
 
     /** The logged-in user with fresh data from the database, or empty for an anonymous visitor. */
@@ -275,6 +332,9 @@ public class AccountService {
     }
 
     private void validateName(String fullName, FieldErrors.Builder errors) {
+        if (!WellFormedText.check("fullName", fullName, errors)) {
+            return;
+        }
         if (fullName == null || fullName.isBlank()) {
             errors.add("fullName", "validation.required");
         } else if (fullName.trim().length() > UserAccount.NAME_MAX_LENGTH) {
@@ -293,7 +353,9 @@ public class AccountService {
 
     private Administration validateNewAdministration(RegistrationRequest r, FieldErrors.Builder errors) {
         String name = r.newAdministrationName() == null ? "" : r.newAdministrationName().trim();
-        if (name.isEmpty()) {
+        if (!WellFormedText.isWellFormed(name)) {
+            errors.add("administrationName", WellFormedText.MESSAGE_KEY);
+        } else if (name.isEmpty()) {
             errors.add("administrationName", "validation.required");
         } else if (name.length() > Administration.NAME_MAX_LENGTH) {
             errors.add("administrationName", "validation.tooLong");
@@ -312,7 +374,8 @@ public class AccountService {
             if (!Administration.IPA_PATTERN.matcher(ipa).matches()) {
                 errors.add("ipaCode", "validation.ipa.format");
             } else if (administrations.existsByIpaCode(ipa)) {
-                errors.add("ipaCode", "validation.ipa.duplicate");
+                // Registering it again would bypass its referents' consent: point to "request to join".
+                errors.add("ipaCode", "validation.ipa.registered");
             }
         }
         return new Administration(name, r.newAdministrationType(), r.newAdministrationRegion(),

@@ -5,6 +5,8 @@ public enum AccountStatus {
     UNVERIFIED,
     /** Invited by an ADMIN, password not yet chosen. */
     INVITED,
+    /** E-mail verified; waits for a referent of the administration it asked to join (or an ADMIN) to consent. */
+    AWAITING_APPROVAL,
     ACTIVE,
     DISABLED
 }

@@ -23,11 +23,11 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount u = users.findByEmailIgnoreCase(EmailAddress.normalise(username))
+        UserAccount u = users.findByEmail(EmailAddress.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
         return new AccountPrincipal(u.getId(), u.getEmail(), u.getFullName(), u.getRole(),
                 u.getAdministration() == null ? null : u.getAdministration().getId(), u.getLocale(),
                 u.getPasswordHash(), u.getStatus() == AccountStatus.ACTIVE && u.getPasswordHash() != null,
-                throttle.isBlocked(username));
+                throttle.isBlocked(username, LoginThrottle.currentSource()), u.getSessionEpoch());
     }
 }

@@ -71,6 +71,16 @@ class TokenService {
         return new Consumed(TokenOutcome.OK, t.getUserId());
     }
 
+    /** Voids every unused token of this purpose (a password change makes older reset links useless). */
+    void voidOutstanding(Purpose purpose, Long userId) {
+        Instant now = clock.instant();
+        tokens.findByUserIdAndPurposeAndUsedAtIsNull(userId, purpose).forEach(t -> t.markUsed(now));
+    }
+
+    void deleteAllOf(Long userId) {
+        tokens.deleteByUserId(userId);
+    }
+
     static String hash(String token) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -49,8 +49,17 @@ public class UserAccount {
     @JoinColumn(name = "administration_id")
     private Administration administration;
 
+    /** The administration this account asked to join; set until a referent (or an ADMIN) decides. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "requested_administration_id")
+    private Administration requestedAdministration;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** Raised when the password changes: sessions opened with an older value are ended. */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
 
     @Version
     private long version;
@@ -77,10 +86,15 @@ public class UserAccount {
     public String getLocale() { return locale; }
     public Administration getAdministration() { return administration; }
     public Instant getCreatedAt() { return createdAt; }
+    public Administration getRequestedAdministration() { return requestedAdministration; }
+    public int getSessionEpoch() { return sessionEpoch; }
     String getPasswordHash() { return passwordHash; }
 
     void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
     void setStatus(AccountStatus status) { this.status = status; }
     void setFullName(String fullName) { this.fullName = fullName; }
     void setLocale(String locale) { this.locale = locale; }
+    void setRequestedAdministration(Administration a) { this.requestedAdministration = a; }
+    void setAdministration(Administration a) { this.administration = a; }
+    void endOtherSessions() { this.sessionEpoch++; }
 }

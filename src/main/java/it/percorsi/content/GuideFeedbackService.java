@@ -56,6 +56,7 @@ public class GuideFeedbackService {
         if (text != null && text.length() > GuideFeedback.COMMENT_MAX_LENGTH) {
             errors.add("comment", "content.feedback.tooLong");
         }
+        it.percorsi.base.WellFormedText.check("comment", text, errors);
         errors.throwIfAny();
         ContentDocument document = documents.findByKindAndSlug(ContentKind.GUIDE, slug)
                 .orElseThrow(() -> new NoSuchElementException("No guide " + slug));

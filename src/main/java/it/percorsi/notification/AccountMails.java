@@ -1,5 +1,6 @@
 package it.percorsi.notification;
 
+import it.percorsi.account.MembershipEvents;
 import it.percorsi.account.PasswordResetRequested;
 import it.percorsi.account.ReferentRegistered;
 import it.percorsi.account.RegistrationRepeated;
@@ -45,6 +46,31 @@ class AccountMails {
         Locale l = Locale.forLanguageTag(e.locale());
         outbox.enqueue(e.email(), t("mail.invite.subject", l),
                 t("mail.invite.body", l, e.invitedBy(), t("role." + e.role().name(), l), e.invitationLink()));
+    }
+
+    @EventListener
+    void on(MembershipEvents.JoinRequested e) {
+        for (MembershipEvents.Recipient r : e.approvers()) {
+            Locale l = Locale.forLanguageTag(r.locale());
+            outbox.enqueue(r.email(), t("mail.join.requested.subject", l, e.administrationName()),
+                    t("mail.join.requested.body", l, e.applicantName(), e.applicantEmail(), e.administrationName(),
+                            e.decisionLink()));
+        }
+    }
+
+    @EventListener
+    void on(MembershipEvents.JoinDecided e) {
+        Locale l = Locale.forLanguageTag(e.locale());
+        String kind = e.approved() ? "approved" : "refused";
+        outbox.enqueue(e.email(), t("mail.join." + kind + ".subject", l, e.administrationName()),
+                t("mail.join." + kind + ".body", l, e.administrationName(), e.loginLink()));
+    }
+
+    @EventListener
+    void on(MembershipEvents.ColleagueInvited e) {
+        Locale l = Locale.forLanguageTag(e.locale());
+        outbox.enqueue(e.email(), t("mail.colleague.subject", l, e.administrationName()),
+                t("mail.colleague.body", l, e.invitedBy(), e.administrationName(), e.invitationLink()));
     }
 
     private static String t(String key, Locale locale, Object... params) {

@@ -81,6 +81,14 @@ class OutboxMail {
         }
     }
 
+    /**
+     * Taken by a sender until {@code until}: no other run picks it up meanwhile. If the process
+     * dies during the send, the mail becomes due again when the claim runs out.
+     */
+    void claim(Instant until) {
+        nextAttemptAt = until;
+    }
+
     void retry(Instant now) {
         status = MailStatus.PENDING;
         nextAttemptAt = now;

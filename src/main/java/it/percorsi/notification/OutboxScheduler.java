@@ -17,6 +17,6 @@ class OutboxScheduler {
 
     @Scheduled(fixedDelayString = "${percorsi.mail.poll-interval:PT10S}", initialDelayString = "PT5S")
     void poll() {
-        sender.sendDue();
+        sender.dispatchDue();
     }
 }

@@ -4,6 +4,7 @@ import it.percorsi.account.CurrentUser;
 import it.percorsi.account.CurrentUserProvider;
 import it.percorsi.assessment.AssessmentService;
 import it.percorsi.base.FieldErrors;
+import it.percorsi.base.WellFormedText;
 import it.percorsi.content.ContentRoutes;
 import it.percorsi.path.internal.PathChange;
 import it.percorsi.path.internal.PathChangeRepository;
@@ -86,33 +87,45 @@ public class PathService {
                 });
     }
 
-    /** Sets a step's status; SKIPPED needs a reason (FieldErrors on "skipReason"). */
+    /**
+     * Sets a step's status; SKIPPED needs a reason (FieldErrors on "skipReason"). {@code seenVersion}
+     * is the step's version the page showed: if someone changed the step since, nothing is written
+     * and {@link StepChangedMeanwhile} carries their version.
+     */
     @PreAuthorize("hasRole('REFERENT')")
     @Transactional
-    public PathStepView changeStatus(Long stepId, StepStatus status, String skipReason) {
+    public PathStepView changeStatus(Long stepId, long seenVersion, StepStatus status, String skipReason) {
         PathStep step = ownedActiveStep(stepId);
+        requireUnchanged(step, seenVersion);
         if (status == StepStatus.SKIPPED && (skipReason == null || skipReason.isBlank())) {
             throw FieldErrors.of("skipReason", "path.error.skipReasonRequired");
         }
         if (skipReason != null && skipReason.length() > SKIP_REASON_MAX_LENGTH) {
             throw FieldErrors.of("skipReason", "path.error.tooLong");
         }
+        if (!WellFormedText.isWellFormed(skipReason)) {
+            throw FieldErrors.of("skipReason", WellFormedText.MESSAGE_KEY);
+        }
         step.changeStatus(status, skipReason, by(), clock.instant());
         log(step, PathChange.Action.STATUS, status == StepStatus.SKIPPED ? status.name() + ": " + skipReason.strip()
                 : status.name());
-        return view(step, definitions.current().stepsById(), false);
+        return written(step);
     }
 
     @PreAuthorize("hasRole('REFERENT')")
     @Transactional
-    public PathStepView saveNotes(Long stepId, String notes) {
+    public PathStepView saveNotes(Long stepId, long seenVersion, String notes) {
         PathStep step = ownedActiveStep(stepId);
+        requireUnchanged(step, seenVersion);
         if (notes != null && notes.length() > NOTES_MAX_LENGTH) {
             throw FieldErrors.of("notes", "path.error.tooLong");
         }
+        if (!WellFormedText.isWellFormed(notes)) {
+            throw FieldErrors.of("notes", WellFormedText.MESSAGE_KEY);
+        }
         step.setNotes(notes, by(), clock.instant());
         log(step, PathChange.Action.NOTES, null);
-        return view(step, definitions.current().stepsById(), false);
+        return written(step);
     }
 
     @PreAuthorize("hasRole('REFERENT')")
@@ -140,6 +153,25 @@ public class PathService {
                                 c.getAction().name(), c.getDetail()))
                         .toList())
                 .orElse(List.of());
+    }
+
+    private void requireUnchanged(PathStep step, long seenVersion) {
+        if (step.getVersion() != seenVersion) {
+            throw new StepChangedMeanwhile(view(step, definitions.current().stepsById(), false));
+        }
+    }
+
+    /**
+     * Flushes now so that a save racing another one on the same version fails here (the entity's
+     * {@code @Version}) and is reported like any other change made meanwhile.
+     */
+    private PathStepView written(PathStep step) {
+        try {
+            steps.flush();
+        } catch (org.springframework.dao.OptimisticLockingFailureException raced) {
+            throw new StepChangedMeanwhile(null);
+        }
+        return view(step, definitions.current().stepsById(), false);
     }
 
     private PathStep ownedActiveStep(Long stepId) {
@@ -202,6 +234,6 @@ public class PathService {
         return new PathStepView(s.getId(), s.getStepId(), s.getPosition() + 1, s.getTitle(),
                 d.map(StepDefinition::summary).orElse(""), d.map(StepDefinition::effortHours).orElse(0d),
                 s.getStatus(), s.getSkipReason(), s.getNotes(), s.getReasons(), guides, tools, faqs, checks,
-                s.getUpdatedBy(), s.getUpdatedAt(), s.getDroppedAt(), current, d.isPresent());
+                s.getUpdatedBy(), s.getUpdatedAt(), s.getDroppedAt(), current, d.isPresent(), s.getVersion());
     }
 }

@@ -123,7 +123,7 @@ class AccountServiceTest {
         accounts.register(newAdministration(uniqueEmail(), ipa));
         assertThatThrownBy(() -> accounts.register(newAdministration(uniqueEmail(), ipa.toUpperCase())))
                 .isInstanceOfSatisfying(FieldErrors.class,
-                        e -> assertThat(e.errors()).containsEntry("ipaCode", "validation.ipa.duplicate"));
+                        e -> assertThat(e.errors()).containsEntry("ipaCode", "validation.ipa.registered"));
     }
 
     @Test
@@ -141,15 +141,9 @@ class AccountServiceTest {
     }
 
     @Test
-    void a_referent_can_join_an_existing_administration_found_by_ipa_code() {
+    void the_registration_picker_finds_an_administration_by_ipa_code() {
         var found = accounts.searchAdministrations("c_demo1", 10);
         assertThat(found).extracting(AdministrationSummary::name).containsExactly("Comune di Borgo Esempio");
-        String email = uniqueEmail();
-        accounts.register(new RegistrationRequest(email, "Nuovo Collega", GOOD_PASSWORD, GOOD_PASSWORD, false,
-                found.getFirst().id(), null, null, null, null, null, "it"));
-        accounts.verifyEmail(TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow()));
-        TestUsers.loginAs(context, email);
-        assertThat(accounts.myAdministration().id()).isEqualTo(found.getFirst().id());
     }
 
     @Test
@@ -228,6 +222,62 @@ class AccountServiceTest {
 
         Long adminId = accounts.currentUser().orElseThrow().id();
         assertThatThrownBy(() -> accounts.setEnabled(adminId, false)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_disabled_account_is_refused_by_every_service_on_a_page_it_already_has_open() {
+        String email = uniqueEmail();
+        accounts.register(newAdministration(email, uniqueIpa()));
+        accounts.verifyEmail(TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow()));
+        TestUsers.loginAs(context, TestUsers.ADMIN);
+        Long id = accounts.listUsers().stream().filter(u -> u.email().equals(email)).findFirst().orElseThrow().id();
+
+        TestUsers.loginAs(context, email); // the page was opened while the account was active
+        var paths = context.getBean(it.percorsi.path.PathService.class);
+        assertThat(accounts.myAdministration()).isNotNull();
+        TestUsers.loginAs(context, TestUsers.ADMIN);
+        accounts.setEnabled(id, false);
+        var openPage = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        TestUsers.loginAs(context, email);
+
+        assertThatThrownBy(() -> accounts.myAdministration()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> paths.currentPath()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.changeLocale(java.util.Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
+        assertThat(openPage).isNotNull();
+    }
+
+    @Test
+    void a_password_change_voids_reset_links_and_keeps_only_the_changing_session() {
+        String email = uniqueEmail();
+        accounts.register(newAdministration(email, uniqueIpa()));
+        accounts.verifyEmail(TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow()));
+        accounts.requestPasswordReset(email);
+        String link = TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow());
+
+        TestUsers.loginAs(context, email);
+        var otherSession = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        assertThatThrownBy(() -> accounts.changePassword("sbagliata-123456", "nuova-password-sicura", "nuova-password-sicura"))
+                .isInstanceOfSatisfying(FieldErrors.class,
+                        e -> assertThat(e.errors()).containsEntry("currentPassword", "validation.password.current"));
+        accounts.changePassword(GOOD_PASSWORD, "nuova-password-sicura", "nuova-password-sicura");
+        assertThat(accounts.isCurrentAccountActive()).as("the session that changed it stays").isTrue();
+        assertThat(accounts.myAdministration()).isNotNull();
+
+        var changed = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        changed.setAuthentication(otherSession);
+        assertThat(accounts.isCurrentAccountActive()).as("a session opened before the change ends").isFalse();
+        assertThatThrownBy(() -> accounts.myAdministration()).isInstanceOf(AccessDeniedException.class);
+        TestUsers.logout();
+        assertThat(accounts.checkResetToken(link)).isEqualTo(TokenOutcome.USED);
+    }
+
+    @Test
+    void a_name_with_a_lone_surrogate_is_refused_next_to_the_field_instead_of_stored_as_a_question_mark() {
+        var request = new RegistrationRequest(uniqueEmail(), "Paola \uD83D Verdi", GOOD_PASSWORD, GOOD_PASSWORD, true,
+                null, "Comune \uDE00 di Prova", AdministrationType.COMUNE, Region.LAZIO, SizeBand.SMALL, uniqueIpa(), "it");
+        assertThatThrownBy(() -> accounts.register(request)).isInstanceOfSatisfying(FieldErrors.class,
+                e -> assertThat(e.errors()).containsEntry("fullName", "validation.text.invalid")
+                        .containsEntry("administrationName", "validation.text.invalid"));
     }
 
     @Test

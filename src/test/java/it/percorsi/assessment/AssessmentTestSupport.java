@@ -61,11 +61,16 @@ public final class AssessmentTestSupport {
         return email;
     }
 
-    /** Registers and verifies another referent of the administration of the logged-in referent. */
+    /**
+     * Adds another referent to the administration of the logged-in referent: they invite the
+     * colleague (joining needs consent), who accepts. Leaves the caller logged out.
+     */
     public static String colleagueOf(ApplicationContext context, Long administrationId, String fullName) {
         String email = "ref-" + UUID.randomUUID().toString().substring(0, 8) + "@comune.example.it";
-        register(context, new RegistrationRequest(email, fullName, PASSWORD, PASSWORD, false, administrationId,
-                null, null, null, null, null, "it"));
+        context.getBean(it.percorsi.account.MembershipService.class).inviteColleague(email);
+        TestUsers.logout();
+        context.getBean(AccountService.class).acceptInvitation(
+                TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow()), fullName, PASSWORD, PASSWORD);
         return email;
     }
 

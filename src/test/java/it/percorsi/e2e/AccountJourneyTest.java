@@ -16,7 +16,7 @@ class AccountJourneyTest extends BrowserTest {
     @Autowired ApplicationContext context;
 
     @Test
-    void a_new_referent_registers_verifies_the_address_logs_in_and_lands_on_the_referent_home() {
+    void a_new_referent_asks_to_join_a_referent_approves_and_then_the_account_logs_in() {
         String email = "e2e-" + UUID.randomUUID().toString().substring(0, 8) + "@comune.example.it";
         String password = "password-molto-lunga-1";
         open("registrazione");
@@ -35,7 +35,17 @@ class AccountJourneyTest extends BrowserTest {
 
         String token = TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow());
         open("verifica-email?token=" + token);
-        assertThat(waitFor(By.id("token-outcome-ok")).getText()).isEqualTo("Indirizzo confermato");
+        assertThat(waitFor(By.id("token-outcome-awaiting_approval")).getText()).contains("richiesta inviata");
+
+        // the demo municipality's referent approves the request on the colleagues page
+        login(TestUsers.REFERENT, TestUsers.PASSWORD);
+        waitForUrl("/referente");
+        open("colleghi");
+        waitFor(By.xpath("//*[contains(@class,'join-request')][contains(., '" + email + "')]"
+                + "//vaadin-button[starts-with(@id,'approve-')]")).click();
+        waitForVaadin();
+        assertThat(waitFor(By.id("colleagues")).getText()).contains(email);
+        logout();
 
         login(email, password);
         waitForUrl("/referente");
@@ -48,9 +58,10 @@ class AccountJourneyTest extends BrowserTest {
         String password = "password-molto-lunga-2";
         var accounts = context.getBean(it.percorsi.account.AccountService.class);
         TestUsers.logout();
+        String ipa = "c_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         accounts.register(new it.percorsi.account.RegistrationRequest(email, "Utente Da Disattivare", password,
-                password, false, accounts.searchAdministrations("c_demo1", 1).getFirst().id(), null, null, null,
-                null, null, "it"));
+                password, true, null, "Comune di Spento " + ipa, it.percorsi.account.AdministrationType.COMUNE,
+                it.percorsi.account.Region.UMBRIA, it.percorsi.account.SizeBand.SMALL, ipa, "it"));
         accounts.verifyEmail(TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow()));
 
         login(email, password);

@@ -45,6 +45,8 @@ class OutboxDeliveryTest {
     @Autowired OutboxMailRepository repository;
     @Autowired TransactionTemplate tx;
     @Autowired MutableClock clock;
+    @Autowired MailProperties mailProperties;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
@@ -129,6 +131,57 @@ class OutboxDeliveryTest {
             assertThat(m.getStatus()).isEqualTo(MailStatus.SENT);
             assertThat(m.getSentAt()).isNotNull();
         });
+    }
+
+    @Test
+    void a_slow_smtp_reply_is_awaited_without_duplicates_and_does_not_hold_the_other_mails() throws Exception {
+        String slow = "lento@example.it";
+        List<String> fast = List.of("uno@example.it", "due@example.it", "tre@example.it");
+        try (SlowSmtpServer server = new SlowSmtpServer(slow, Duration.ofSeconds(12))) {
+            // the portal's own SMTP settings (application.properties), pointed at the slow server
+            var configured = (org.springframework.mail.javamail.JavaMailSenderImpl) context
+                    .getBean(org.springframework.mail.javamail.JavaMailSender.class);
+            var toSlowServer = new org.springframework.mail.javamail.JavaMailSenderImpl();
+            toSlowServer.setHost("127.0.0.1");
+            toSlowServer.setPort(server.port());
+            toSlowServer.setJavaMailProperties(configured.getJavaMailProperties());
+            var provider = new org.springframework.beans.factory.support.StaticListableBeanFactory(
+                    Map.of("mailSender", toSlowServer)).getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class);
+            OutboxSender slowSender = new OutboxSender(repository, provider, mailProperties, tx, clock);
+            try {
+                enqueue(slow, "Lento");
+                fast.forEach(r -> enqueue(r, "Veloce " + r));
+
+                long start = System.nanoTime();
+                var sends = slowSender.dispatchDue();
+                assertThat(sends).hasSize(4);
+                long deadline = System.currentTimeMillis() + 8_000;
+                while (fast.stream().anyMatch(r -> server.copiesTo(r) == 0) && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(50);
+                }
+                long fastDone = (System.nanoTime() - start) / 1_000_000;
+                assertThat(fast).as("the other mails are delivered while the slow one waits")
+                        .allSatisfy(r -> assertThat(server.copiesTo(r)).isEqualTo(1));
+                assertThat(sends.stream().filter(java.util.concurrent.Future::isDone).count()).isLessThan(4);
+
+                // the portal keeps waiting for the slow reply; nobody sends that mail again meanwhile
+                clock.advance(Duration.ofMinutes(5));
+                assertThat(slowSender.dispatchDue()).isEmpty();
+                for (var send : sends) {
+                    assertThat(send.get(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+                }
+                long slowDone = (System.nanoTime() - start) / 1_000_000;
+                clock.advance(Duration.ofHours(2));
+                assertThat(slowSender.sendDue()).isZero();
+
+                System.out.printf("Slow SMTP (12 s final reply): fast mails delivered after %d ms, slow after %d ms;"
+                        + " copies received: %s%n", fastDone, slowDone, server.accepted);
+                assertThat(server.copiesTo(slow)).as("no duplicate of the slow mail").isEqualTo(1);
+                assertThat(repository.findAll()).allSatisfy(m -> assertThat(m.getStatus()).isEqualTo(MailStatus.SENT));
+            } finally {
+                slowSender.stop();
+            }
+        }
     }
 
     @Test

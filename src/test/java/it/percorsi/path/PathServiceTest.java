@@ -44,6 +44,12 @@ class PathServiceTest {
         clock.reset();
     }
 
+    /** The version of a step as the path page shows it now (0 for a step the user cannot see). */
+    private long seen(Long stepId) {
+        return paths.currentPath().stream().flatMap(p -> p.steps().stream()).filter(s -> s.id().equals(stepId))
+                .findFirst().map(PathStepView::version).orElse(0L);
+    }
+
     private void newReferent(String name) {
         TestUsers.loginAs(context, AssessmentTestSupport.newReferent(context, name));
     }
@@ -112,9 +118,9 @@ class PathServiceTest {
         Long first = path.steps().get(0).id();
         Long second = path.steps().get(1).id();
 
-        paths.changeStatus(first, StepStatus.DONE, null);
-        paths.changeStatus(second, StepStatus.IN_PROGRESS, null);
-        paths.saveNotes(second, "Riunione con l'ufficio anagrafe il 3 marzo");
+        paths.changeStatus(first, seen(first), StepStatus.DONE, null);
+        paths.changeStatus(second, seen(second), StepStatus.IN_PROGRESS, null);
+        paths.saveNotes(second, seen(second), "Riunione con l'ufficio anagrafe il 3 marzo");
         PathStepView checked = paths.answerCheck(second, "ruolo", true);
         assertThat(checked.checks()).filteredOn(PathStepView.SelfCheckView::done).extracting(PathStepView.SelfCheckView::id)
                 .containsExactly("ruolo");
@@ -137,10 +143,10 @@ class PathServiceTest {
         newReferent("Luca Quattro");
         AssessmentTestSupport.takeAssessment(assessments, BEGINNER);
         Long id = paths.currentPath().orElseThrow().steps().getFirst().id();
-        assertThatThrownBy(() -> paths.changeStatus(id, StepStatus.SKIPPED, "  "))
+        assertThatThrownBy(() -> paths.changeStatus(id, seen(id), StepStatus.SKIPPED, "  "))
                 .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.errors())
                         .containsEntry("skipReason", "path.error.skipReasonRequired"));
-        PathStepView skipped = paths.changeStatus(id, StepStatus.SKIPPED, "La dirigenza ci sostiene già");
+        PathStepView skipped = paths.changeStatus(id, seen(id), StepStatus.SKIPPED, "La dirigenza ci sostiene già");
         assertThat(skipped.skipReason()).isEqualTo("La dirigenza ci sostiene già");
         assertThat(paths.currentPath().orElseThrow().progressPercent()).isEqualTo(8);
     }
@@ -152,10 +158,10 @@ class PathServiceTest {
         PathOverview before = paths.currentPath().orElseThrow();
         Long mystery = step(before, "mystery-shopping").id();
         Long rethink = step(before, "ripensare-servizio").id();
-        paths.changeStatus(mystery, StepStatus.IN_PROGRESS, null);
-        paths.saveNotes(mystery, "Tre visite fatte");
+        paths.changeStatus(mystery, seen(mystery), StepStatus.IN_PROGRESS, null);
+        paths.saveNotes(mystery, seen(mystery), "Tre visite fatte");
         paths.answerCheck(mystery, "griglia", true);
-        paths.changeStatus(rethink, StepStatus.DONE, null);
+        paths.changeStatus(rethink, seen(rethink), StepStatus.DONE, null);
 
         clock.advance(Duration.ofDays(180));
         AssessmentTestSupport.takeAssessment(assessments, EXPERIENCED);
@@ -187,8 +193,8 @@ class PathServiceTest {
         Long stepId = mine.steps().getFirst().id();
 
         TestUsers.loginAs(context, TestUsers.OTHER_REFERENT);
-        assertThatThrownBy(() -> paths.changeStatus(stepId, StepStatus.DONE, null)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> paths.saveNotes(stepId, "intruso")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> paths.changeStatus(stepId, 0L, StepStatus.DONE, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> paths.saveNotes(stepId, 0L, "intruso")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> paths.answerCheck(stepId, "impegno", true)).isInstanceOf(AccessDeniedException.class);
         assertThat(paths.currentPath().map(PathOverview::planId)).isNotEqualTo(java.util.Optional.of(mine.planId()));
 
@@ -197,10 +203,85 @@ class PathServiceTest {
     }
 
     @Test
+    void notes_with_a_lone_surrogate_are_refused_with_a_field_message() {
+        newReferent("Luca Otto");
+        AssessmentTestSupport.takeAssessment(assessments, BEGINNER);
+        Long id = paths.currentPath().orElseThrow().steps().getFirst().id();
+        assertThatThrownBy(() -> paths.saveNotes(id, seen(id), "mezzo \uD83D carattere"))
+                .isInstanceOfSatisfying(it.percorsi.base.FieldErrors.class,
+                        e -> assertThat(e.errors()).containsEntry("notes", "validation.text.invalid"));
+        assertThat(paths.currentPath().orElseThrow().steps().getFirst().notes()).isNull();
+    }
+
+    @Test
     void an_unknown_self_check_is_refused() {
         newReferent("Luca Sette");
         AssessmentTestSupport.takeAssessment(assessments, BEGINNER);
         Long id = paths.currentPath().orElseThrow().steps().getFirst().id();
         assertThatThrownBy(() -> paths.answerCheck(id, "inventato", true)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void two_referents_saving_the_same_step_from_stale_pages_get_a_conflict_not_a_silent_overwrite() {
+        String first = AssessmentTestSupport.newReferent(context, "Prima Referente");
+        TestUsers.loginAs(context, first);
+        AssessmentTestSupport.takeAssessment(assessments, BEGINNER);
+        Long administrationId = context.getBean(it.percorsi.account.AccountService.class).myAdministration().id();
+        String second = AssessmentTestSupport.colleagueOf(context, administrationId, "Seconda Referente");
+        TestUsers.loginAs(context, first);
+        Long id = paths.currentPath().orElseThrow().steps().getFirst().id();
+
+        // both open the step: it has no notes and is still to do
+        long pageOfFirst = seen(id);
+        TestUsers.loginAs(context, second);
+        long pageOfSecond = seen(id);
+
+        TestUsers.loginAs(context, first);
+        paths.saveNotes(id, pageOfFirst, "Testo della prima referente");
+        TestUsers.loginAs(context, second);
+        assertThatThrownBy(() -> paths.saveNotes(id, pageOfSecond, "Testo della seconda"))
+                .isInstanceOfSatisfying(it.percorsi.path.StepChangedMeanwhile.class, e -> {
+                    assertThat(e.current().notes()).isEqualTo("Testo della prima referente");
+                    assertThat(e.current().updatedBy()).isEqualTo("Prima Referente");
+                });
+        assertThat(step(paths.currentPath().orElseThrow(), id).notes()).isEqualTo("Testo della prima referente");
+
+        // the same for the status: one marks it done, the other (still seeing "to do") skips it
+        long beforeDone = seen(id);
+        TestUsers.loginAs(context, first);
+        paths.changeStatus(id, seen(id), StepStatus.DONE, null);
+        TestUsers.loginAs(context, second);
+        assertThatThrownBy(() -> paths.changeStatus(id, beforeDone, StepStatus.SKIPPED, "Non serve"))
+                .isInstanceOfSatisfying(it.percorsi.path.StepChangedMeanwhile.class,
+                        e -> assertThat(e.current().status()).isEqualTo(StepStatus.DONE));
+        assertThat(step(paths.currentPath().orElseThrow(), id).status()).isEqualTo(StepStatus.DONE);
+
+        // stress: 2 x 50 alternating saves, each made from a page loaded before the other's save
+        int acknowledged = 0;
+        int conflicts = 0;
+        for (int i = 0; i < 50; i++) {
+            TestUsers.loginAs(context, first);
+            long a = seen(id);
+            TestUsers.loginAs(context, second);
+            long b = seen(id);
+            for (var turn : new Object[][] {{first, a, "prima " + i}, {second, b, "seconda " + i}}) {
+                TestUsers.loginAs(context, (String) turn[0]);
+                try {
+                    paths.saveNotes(id, (long) turn[1], (String) turn[2]);
+                    acknowledged++;
+                } catch (it.percorsi.path.StepChangedMeanwhile e) {
+                    conflicts++;
+                }
+            }
+        }
+        System.out.printf("Stale-page stress: %d saves acknowledged, %d refused as conflicts, 0 silent overwrites%n",
+                acknowledged, conflicts);
+        assertThat(acknowledged).isEqualTo(50);
+        assertThat(conflicts).isEqualTo(50);
+        assertThat(step(paths.currentPath().orElseThrow(), id).notes()).isEqualTo("prima 49");
+    }
+
+    private static PathStepView step(PathOverview path, Long id) {
+        return path.steps().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 }

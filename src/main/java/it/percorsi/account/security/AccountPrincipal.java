@@ -25,10 +25,11 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final String locale;
     private final boolean enabled;
     private final boolean locked;
+    private final int sessionEpoch;
     private String passwordHash;
 
     public AccountPrincipal(Long id, String email, String fullName, Role role, Long administrationId, String locale,
-                            String passwordHash, boolean enabled, boolean locked) {
+                            String passwordHash, boolean enabled, boolean locked, int sessionEpoch) {
         this.id = id;
         this.email = email;
         this.fullName = fullName;
@@ -38,11 +39,29 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.locked = locked;
+        this.sessionEpoch = sessionEpoch;
+    }
+
+    /** The same login, still valid after a password change made in this very session. */
+    public AccountPrincipal withSessionEpoch(int epoch) {
+        return new AccountPrincipal(id, email, fullName, role, administrationId, locale, null, enabled, locked, epoch);
     }
 
     public Long id() { return id; }
     public Role role() { return role; }
     public Long administrationId() { return administrationId; }
+    /** The account's session epoch when this login happened; a higher value in the database ends the session. */
+    public int sessionEpoch() { return sessionEpoch; }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AccountPrincipal p && id.equals(p.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

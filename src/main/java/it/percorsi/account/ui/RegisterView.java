@@ -149,8 +149,14 @@ public class RegisterView extends PublicPage {
             accounts.register(request);
             H2 done = new H2(getTranslation("register.done.title"));
             done.setId("register-done");
-            content(done, new Paragraph(getTranslation("register.done.text", email.getValue().trim())),
-                    new Anchor("login", getTranslation("register.login")));
+            Paragraph text = new Paragraph(getTranslation("register.done.text", email.getValue().trim()));
+            if (existing) {
+                Paragraph join = new Paragraph(getTranslation("register.done.joinText"));
+                join.setId("register-done-join");
+                content(done, text, join, new Anchor("login", getTranslation("register.login")));
+            } else {
+                content(done, text, new Anchor("login", getTranslation("register.login")));
+            }
         } catch (FieldErrors ex) {
             errors.show(ex);
         }

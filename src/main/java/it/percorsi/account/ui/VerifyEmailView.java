@@ -31,7 +31,12 @@ public class VerifyEmailView extends PublicPage implements BeforeEnterObserver {
         TokenOutcome outcome = accounts.verifyEmail(token);
         H2 title = new H2(getTranslation("verify." + outcome.name().toLowerCase() + ".title"));
         title.setId("token-outcome-" + outcome.name().toLowerCase());
-        content(title, new Paragraph(getTranslation("verify." + outcome.name().toLowerCase() + ".text")),
+        Paragraph text = new Paragraph(getTranslation("verify." + outcome.name().toLowerCase() + ".text"));
+        if (outcome == TokenOutcome.AWAITING_APPROVAL) {
+            content(title, text);
+            return;
+        }
+        content(title, text,
                 new Anchor(outcome == TokenOutcome.OK ? "login" : "password-dimenticata",
                         getTranslation(outcome == TokenOutcome.OK ? "verify.toLogin" : "verify.newLink")));
     }

@@ -33,7 +33,8 @@ import org.springframework.security.access.AccessDeniedException;
  * with the previous assessment overlaid (and the same numbers as a table), and the history.
  * Without an id, the latest assessment; an id of another administration is refused.
  */
-@Route("autovalutazione/risultati/:id?")
+// a non-numeric or oversized id matches no route: the not-found page, not a parse error
+@Route("autovalutazione/risultati/:id?([0-9]{1,18})")
 @PageTitle("Percorsi")
 @RolesAllowed(Role.REFERENT_NAME)
 public class AssessmentResultsView extends VerticalLayout implements BeforeEnterObserver {

@@ -32,7 +32,8 @@ import java.util.Optional;
  * order (the current one, or the one in the URL, open) and the history of who changed what.
  * A step id of another administration in the URL is refused.
  */
-@Route("percorso/:stepId?")
+// a non-numeric or oversized id matches no route: the not-found page, not a parse error
+@Route("percorso/:stepId?([0-9]{1,18})")
 @PageTitle("Percorsi")
 @Menu(order = 30, title = "menu.path")
 @RolesAllowed(Role.REFERENT_NAME)
@@ -77,6 +78,13 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
         render(service.currentPath());
     }
 
+    /** A save found the step changed by someone else: show the current state and keep what was typed. */
+    private void changedMeanwhile(Long stepId, String typedNotes, String typedSkipReason) {
+        refresh();
+        steps.stream().filter(p -> p.step().id().equals(stepId)).findFirst()
+                .ifPresent(p -> p.showConflict(typedNotes, typedSkipReason));
+    }
+
     private void render(Optional<PathOverview> path) {
         // keep open the panels the referent opened
         List<Long> opened = steps.stream().filter(Details::isOpened).map(p -> p.step().id()).toList();
@@ -109,7 +117,7 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
         list.addClassName("path-steps");
         for (PathStepView s : p.steps()) {
             boolean open = opened.contains(s.id()) || (openStep != null ? s.id().equals(openStep) : s.current());
-            StepPanel panel = new StepPanel(service, dates, s, open, this::refresh);
+            StepPanel panel = new StepPanel(service, dates, s, open, this::refresh, this::changedMeanwhile);
             steps.add(panel);
             list.add(panel);
         }

@@ -20,6 +20,7 @@ import it.percorsi.base.ui.FormErrors;
 import it.percorsi.path.PathLimits;
 import it.percorsi.path.PathService;
 import it.percorsi.path.PathStepView;
+import it.percorsi.path.StepChangedMeanwhile;
 import it.percorsi.path.StepStatus;
 import java.util.List;
 
@@ -33,6 +34,8 @@ class StepPanel extends Details {
     private final DateTimes dates;
     private final PathStepView step;
     private final Runnable onChange;
+    private final Conflicts onConflict;
+    final Div conflict = new Div();
     final TextArea notes = new TextArea();
     final TextField skipReason = new TextField();
     final Button start = new Button();
@@ -41,11 +44,17 @@ class StepPanel extends Details {
     final Button reopen = new Button();
     final Button saveNotes = new Button();
 
-    StepPanel(PathService service, DateTimes dates, PathStepView step, boolean open, Runnable onChange) {
+    /** What the page does when a save finds the step changed meanwhile: reload it, keeping what the user typed. */
+    interface Conflicts {
+        void changedMeanwhile(Long stepId, String typedNotes, String typedSkipReason);
+    }
+
+    StepPanel(PathService service, DateTimes dates, PathStepView step, boolean open, Runnable onChange, Conflicts onConflict) {
         this.service = service;
         this.dates = dates;
         this.step = step;
         this.onChange = onChange;
+        this.onConflict = onConflict;
         setId("step-" + step.stepId());
         addClassName("path-step");
         addClassName("status-" + step.status().name().toLowerCase());
@@ -103,7 +112,11 @@ class StepPanel extends Details {
         if (!step.checks().isEmpty()) {
             content.add(heading("path.step.checks"), checks());
         }
-        content.add(notesEditor(), statusControls());
+        conflict.setId("conflict-" + step.stepId());
+        conflict.addClassName("path-step-conflict");
+        conflict.getElement().setAttribute("role", "alert");
+        conflict.setVisible(false);
+        content.add(conflict, notesEditor(), statusControls());
         if (step.updatedBy() != null) {
             Paragraph updated = new Paragraph(getTranslation("path.step.updated", step.updatedBy(),
                     dates.dateTime(step.updatedAt(), getLocale())));
@@ -163,10 +176,12 @@ class StepPanel extends Details {
         FormErrors errors = new FormErrors().bind("notes", notes);
         saveNotes.addClickListener(e -> {
             try {
-                service.saveNotes(step.id(), notes.getValue());
+                service.saveNotes(step.id(), step.version(), notes.getValue());
                 onChange.run();
             } catch (FieldErrors ex) {
                 errors.show(ex);
+            } catch (StepChangedMeanwhile ex) {
+                onConflict.changedMeanwhile(step.id(), notes.getValue(), null);
             }
         });
         return new Div(notes, saveNotes);
@@ -194,10 +209,12 @@ class StepPanel extends Details {
         FormErrors errors = new FormErrors().bind("skipReason", skipReason);
         confirmSkip.addClickListener(e -> {
             try {
-                service.changeStatus(step.id(), StepStatus.SKIPPED, skipReason.getValue());
+                service.changeStatus(step.id(), step.version(), StepStatus.SKIPPED, skipReason.getValue());
                 onChange.run();
             } catch (FieldErrors ex) {
                 errors.show(ex);
+            } catch (StepChangedMeanwhile ex) {
+                onConflict.changedMeanwhile(step.id(), unsavedNotes(), skipReason.getValue());
             }
         });
         skip.setText(getTranslation("path.step.skip"));
@@ -230,7 +247,43 @@ class StepPanel extends Details {
     }
 
     private void change(StepStatus status, String reason) {
-        service.changeStatus(step.id(), status, reason);
-        onChange.run();
+        try {
+            service.changeStatus(step.id(), step.version(), status, reason);
+            onChange.run();
+        } catch (StepChangedMeanwhile ex) {
+            onConflict.changedMeanwhile(step.id(), unsavedNotes(), null);
+        }
+    }
+
+    /** Notes typed but not saved yet, or null when the field still shows the saved text. */
+    private String unsavedNotes() {
+        String saved = step.notes() == null ? "" : step.notes();
+        return notes.getValue().equals(saved) ? null : notes.getValue();
+    }
+
+    /**
+     * Shown on the freshly loaded panel after a conflict: the other person's version (status,
+     * notes, who and when) and, back in the fields, what this user typed, so nothing is lost.
+     */
+    void showConflict(String typedNotes, String typedSkipReason) {
+        conflict.removeAll();
+        String who = step.updatedBy() == null ? "" : step.updatedBy();
+        String when = step.updatedAt() == null ? "" : dates.dateTime(step.updatedAt(), getLocale());
+        conflict.add(new Paragraph(getTranslation("path.conflict.intro", who, when,
+                getTranslation("path.status." + step.status().name()))));
+        Paragraph theirNotes = new Paragraph(step.notes() == null || step.notes().isBlank()
+                ? getTranslation("path.conflict.noNotes") : getTranslation("path.conflict.theirNotes", step.notes()));
+        theirNotes.setId("conflict-notes-" + step.stepId());
+        conflict.add(theirNotes);
+        if (typedNotes != null) {
+            notes.setValue(typedNotes);
+            conflict.add(new Paragraph(getTranslation("path.conflict.yourText")));
+        }
+        if (typedSkipReason != null) {
+            skipReason.setValue(typedSkipReason);
+        }
+        conflict.add(new Paragraph(getTranslation("path.conflict.again")));
+        conflict.setVisible(true);
+        setOpened(true);
     }
 }

@@ -132,4 +132,35 @@ class PathViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("percorso/" + id);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
+
+    @Test
+    void saving_notes_from_a_stale_page_shows_the_other_version_and_keeps_what_was_typed() {
+        AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
+        PathView view = navigate(PathView.class);
+        StepPanel mine = panel(view, "sostegno-dirigenza");
+
+        // a colleague saves the same step meanwhile
+        var me = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        Long administrationId = context.getBean(it.percorsi.account.AccountService.class).myAdministration().id();
+        String colleague = AssessmentTestSupport.colleagueOf(context, administrationId, "Collega Veloce");
+        TestUsers.loginAs(context, colleague);
+        var step = paths.currentPath().orElseThrow().steps().getFirst();
+        paths.saveNotes(step.id(), step.version(), "Nota del collega");
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(me);
+        TestUsers.loginAs(context, me.getName());
+
+        mine.notes.setValue("La mia nota, scritta sulla pagina vecchia");
+        test(mine.saveNotes).click();
+
+        StepPanel fresh = panel(view, "sostegno-dirigenza");
+        assertThat(fresh.conflict.isVisible()).isTrue();
+        assertThat(fresh.conflict.getElement().getTextRecursively()).contains("Collega Veloce", "Nota del collega");
+        assertThat(fresh.notes.getValue()).isEqualTo("La mia nota, scritta sulla pagina vecchia");
+        assertThat(paths.currentPath().orElseThrow().steps().getFirst().notes()).isEqualTo("Nota del collega");
+
+        // saving again, now knowingly, replaces the colleague's text
+        test(fresh.saveNotes).click();
+        assertThat(paths.currentPath().orElseThrow().steps().getFirst().notes())
+                .isEqualTo("La mia nota, scritta sulla pagina vecchia");
+    }
 }

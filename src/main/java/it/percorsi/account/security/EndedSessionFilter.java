@@ -1,0 +1,36 @@
+package it.percorsi.account.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.function.BooleanSupplier;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a session at its next request once its login is no longer valid: the account was
+ * disabled, or its password changed in another session (a reset, or a change elsewhere). The
+ * request then continues as an anonymous visitor, so a protected page answers with the login.
+ */
+final class EndedSessionFilter extends OncePerRequestFilter {
+
+    private final BooleanSupplier sessionValid;
+
+    EndedSessionFilter(BooleanSupplier sessionValid) {
+        this.sessionValid = sessionValid;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null && !sessionValid.getAsBoolean()) {
+            SecurityContextHolder.clearContext();
+            session.invalidate();
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -20,11 +20,13 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/*.css", "/images/**", "/webjars/**").permitAll());
+                .requestMatchers("/*.css", "/images/**", "/fonts/**", "/webjars/**").permitAll());
         http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                 "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
                         + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'")));
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class, "/login?logout"))
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class, "/login?logout")
+                        // unknown addresses reach the router (its not-found page) once logged in, not a bare 403
+                        .anyRequest(any -> any.authenticated()))
                 .build();
     }
 

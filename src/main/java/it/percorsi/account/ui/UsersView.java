@@ -39,7 +39,6 @@ public class UsersView extends VerticalLayout {
 
     public UsersView(AccountService accounts) {
         this.accounts = accounts;
-        setId("main-content");
         inviteEmail.setLabel(getTranslation("users.invite.email"));
         inviteEmail.setMaxLength(UserAccount.EMAIL_MAX_LENGTH);
         inviteEmail.setId("invite-email");

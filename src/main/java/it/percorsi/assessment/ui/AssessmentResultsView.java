@@ -50,7 +50,6 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
 
     public AssessmentResultsView(AssessmentService service) {
         this.service = service;
-        setId("main-content");
         addClassName("assessment-results");
     }
 
@@ -62,7 +61,7 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
         try {
             result = id.isPresent() ? Optional.of(service.result(id.get())) : service.latestResult();
         } catch (AccessDeniedException e) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
         if (result.isEmpty()) {

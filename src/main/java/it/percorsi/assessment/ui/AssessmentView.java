@@ -73,7 +73,6 @@ public class AssessmentView extends VerticalLayout {
     public AssessmentView(AssessmentService service, GuideService guides) {
         this.service = service;
         this.guides = guides;
-        setId("main-content");
         addClassName("assessment-view");
         try {
             questionnaire = service.questionnaire();

@@ -50,7 +50,6 @@ public class GuideView extends Div implements BeforeEnterObserver {
         this.guides = guides;
         this.feedback = feedback;
         this.currentUser = currentUser;
-        setId("main-content");
         addClassName("content-page");
     }
 

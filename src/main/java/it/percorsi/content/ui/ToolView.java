@@ -32,7 +32,6 @@ public class ToolView extends Div implements BeforeEnterObserver {
 
     public ToolView(GuideService guides) {
         this.guides = guides;
-        setId("main-content");
         addClassName("content-page");
     }
 

@@ -9,7 +9,6 @@ import it.percorsi.account.CurrentUserProvider;
 abstract class HomePage extends VerticalLayout {
 
     HomePage(CurrentUserProvider currentUser, String role) {
-        setId("main-content");
         addClassName("home-" + role);
         var user = currentUser.require();
         H2 greeting = new H2(getTranslation("home.greeting", user.fullName() == null ? user.email() : user.fullName()));

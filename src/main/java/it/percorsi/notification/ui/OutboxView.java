@@ -38,7 +38,6 @@ public class OutboxView extends VerticalLayout {
 
     public OutboxView(OutboxService outbox) {
         this.outbox = outbox;
-        setId("main-content");
         statusFilter.setLabel(getTranslation("outbox.filter"));
         statusFilter.setItems(MailStatus.values());
         statusFilter.setItemLabelGenerator(s -> getTranslation("mailStatus." + s.name()));

@@ -45,7 +45,6 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
 
     public PathView(PathService service) {
         this.service = service;
-        setId("main-content");
         addClassName("path-view");
         progress.getElement().setAttribute("aria-label", getTranslation("path.progress.aria"));
         progressText.setId("path-progress");
@@ -64,7 +63,7 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (openStep != null && path.map(p -> p.steps().stream().noneMatch(s -> s.id().equals(openStep))
                 && p.droppedSteps().stream().noneMatch(s -> s.id().equals(openStep))).orElse(true)) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
         render(path);

@@ -29,10 +29,12 @@ public class AccountService {
     private final AccountProperties properties;
     private final CurrentUserProvider currentUser;
     private final Clock clock;
+    private final BaseUrl baseUrl;
 
     AccountService(UserAccountRepository users, AdministrationRepository administrations, TokenService tokens,
                    PasswordEncoder passwordEncoder, ApplicationEventPublisher events, AccountProperties properties,
-                   CurrentUserProvider currentUser, Clock clock) {
+                   CurrentUserProvider currentUser, Clock clock, BaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
         this.users = users;
         this.administrations = administrations;
         this.tokens = tokens;
@@ -84,7 +86,7 @@ public class AccountService {
         if (existing.isPresent()) {
             // Same visible outcome as a new registration; the owner learns of the attempt by e-mail.
             events.publishEvent(new RegistrationRepeated(email, existing.get().getLocale(),
-                    properties.baseUrl() + "/password-dimenticata"));
+                    baseUrl.get() + "/password-dimenticata"));
             return;
         }
         if (administration.getId() == null) {
@@ -96,7 +98,7 @@ public class AccountService {
         users.save(user);
         String token = tokens.issue(Purpose.VERIFY, user.getId(), properties.verificationTtl());
         events.publishEvent(new ReferentRegistered(email, user.getFullName(), locale,
-                properties.baseUrl() + "/verifica-email?token=" + token));
+                baseUrl.get() + "/verifica-email?token=" + token));
     }
 
     @PreAuthorize("permitAll()")
@@ -125,7 +127,7 @@ public class AccountService {
                 .ifPresent(u -> {
                     String token = tokens.issue(Purpose.RESET, u.getId(), properties.resetTtl());
                     events.publishEvent(new PasswordResetRequested(u.getEmail(), u.getLocale(),
-                            properties.baseUrl() + "/reimposta-password?token=" + token));
+                            baseUrl.get() + "/reimposta-password?token=" + token));
                 });
     }
 
@@ -179,7 +181,7 @@ public class AccountService {
         users.save(user);
         String token = tokens.issue(Purpose.INVITE, user.getId(), properties.invitationTtl());
         events.publishEvent(new StaffInvited(email, role, user.getLocale(),
-                properties.baseUrl() + "/invito?token=" + token, admin.fullName()));
+                baseUrl.get() + "/invito?token=" + token, admin.fullName()));
     }
 
     @PreAuthorize("permitAll()")
@@ -207,6 +209,38 @@ public class AccountService {
             user.setStatus(AccountStatus.ACTIVE);
         }
         return TokenOutcome.OK;
+    }
+
+    /** Sends a new invitation link to a staff member who has not accepted yet (e.g. the first mail was lost). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void resendInvitation(Long userId) {
+        UserAccount user = users.findById(userId).filter(u -> u.getStatus() == AccountStatus.INVITED)
+                .orElseThrow(() -> new AccessDeniedException("No pending invitation"));
+        CurrentUser admin = currentUser.require();
+        String token = tokens.issue(Purpose.INVITE, user.getId(), properties.invitationTtl());
+        events.publishEvent(new StaffInvited(user.getEmail(), user.getRole(), user.getLocale(),
+                baseUrl.get() + "/invito?token=" + token, admin.fullName()));
+    }
+
+    /** Changes the role of a staff account; referents belong to an administration and keep their role. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void changeRole(Long userId, Role role) {
+        CurrentUser admin = currentUser.require();
+        FieldErrors.Builder errors = new FieldErrors.Builder();
+        if (role == null) {
+            errors.add("role", "validation.required");
+        } else if (!role.isStaff()) {
+            errors.add("role", "validation.role.staffOnly");
+        }
+        errors.throwIfAny();
+        if (admin.id().equals(userId)) {
+            throw new AccessDeniedException("An administrator cannot change their own role");
+        }
+        UserAccount user = users.findById(userId).filter(u -> u.getRole().isStaff())
+                .orElseThrow(() -> new AccessDeniedException("Not a staff account"));
+        user.setRole(role);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -239,6 +273,42 @@ public class AccountService {
     public void changeLocale(Locale locale) {
         CurrentUser me = currentUser.require();
         users.findById(me.id()).orElseThrow().setLocale(localeOrDefault(locale.getLanguage()));
+    }
+
+    /** The logged-in user changes the name shown to colleagues and staff. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeName(String fullName) {
+        FieldErrors.Builder errors = new FieldErrors.Builder();
+        validateName(fullName, errors);
+        errors.throwIfAny();
+        users.findById(currentUser.require().id()).orElseThrow().setFullName(fullName.trim());
+    }
+
+    /** The logged-in user changes their password, proving they know the current one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changePassword(String current, String password, String confirmation) {
+        UserAccount me = users.findById(currentUser.require().id()).orElseThrow();
+        FieldErrors.Builder errors = new FieldErrors.Builder();
+        if (current == null || current.isEmpty()) {
+            errors.add("currentPassword", "validation.required");
+        } else if (me.getPasswordHash() == null || !passwordEncoder.matches(current, me.getPasswordHash())) {
+            errors.add("currentPassword", "validation.password.current");
+        }
+        validatePassword(password, confirmation, me.getEmail(), errors);
+        errors.throwIfAny();
+        me.setPasswordHash(passwordEncoder.encode(password));
+    }
+
+    /** The referents of the logged-in referent's administration, the user included, by name. */
+    @PreAuthorize("hasRole('REFERENT')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> myAdministrationReferents() {
+        return users.findByAdministrationIdOrderByFullNameAsc(currentUser.requireAdministrationId()).stream()
+                .map(u -> new UserSummary(u.getId(), u.getEmail(), u.getFullName(), u.getRole(), u.getStatus(),
+                        u.getAdministration().getName()))
+                .toList();
     }
 
     /** False once an ADMIN has disabled the logged-in account: its open sessions must end. */
@@ -286,7 +356,9 @@ public class AccountService {
         String violation = PasswordPolicy.violation(password, email);
         if (violation != null) {
             errors.add("password", violation);
-        } else if (confirmation != null && !confirmation.equals(password)) {
+        }
+        // reported together with a length error, so one submit shows everything to fix
+        if (confirmation != null && !confirmation.equals(password == null ? "" : password)) {
             errors.add("passwordConfirmation", "validation.password.mismatch");
         }
     }

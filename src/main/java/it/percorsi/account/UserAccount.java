@@ -83,4 +83,5 @@ public class UserAccount {
     void setStatus(AccountStatus status) { this.status = status; }
     void setFullName(String fullName) { this.fullName = fullName; }
     void setLocale(String locale) { this.locale = locale; }
+    void setRole(Role role) { this.role = role; }
 }

@@ -8,7 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.mail.SimpleMailMessage;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -68,15 +70,17 @@ class OutboxSender {
             return false;
         }
         try {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(properties.from());
-            message.setTo(mail.getRecipient());
-            message.setSubject(mail.getSubject());
-            message.setText(mail.getBody());
+            // multipart/alternative: the text as written, and the same text as HTML with clickable links
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(properties.from());
+            helper.setTo(mail.getRecipient());
+            helper.setSubject(mail.getSubject());
+            helper.setText(mail.getBody(), MailHtml.of(mail.getSubject(), mail.getBody()));
             sender.send(message);
             mail.markSent(clock.instant());
             return true;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | MessagingException e) {
             int attempt = mail.getAttempts() + 1;
             boolean giveUp = attempt >= properties.maxAttempts();
             Instant next = clock.instant().plus(backoff(attempt));

@@ -69,6 +69,88 @@ class AccessibilityAuditTest extends BrowserTest {
         assertThat(violations).as("axe-core violations (details in target/e2e/axe-report.txt)").isEmpty();
     }
 
+    @Test
+    void mail_links_point_at_the_port_the_portal_really_runs_on() {
+        String email = AssessmentTestSupport.newReferent(context, "Link Porta");
+        String body = it.percorsi.TestMails.latestTo(context, email).orElseThrow().body();
+        assertThat(body).contains("http://localhost:" + port + "/verifica-email?token=");
+    }
+
+    @Test
+    void html_lang_follows_the_interface_language() {
+        String email = AssessmentTestSupport.newReferent(context, "Lingua Prova");
+        login(email, AssessmentTestSupport.PASSWORD);
+        assertThat(lang()).isEqualTo("it");
+        click("language-switch");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "en".equals(lang()));
+        assertThat(waitFor(By.id("logout")).getText()).isEqualTo("Log out");
+        click("language-switch");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "it".equals(lang()));
+    }
+
+    @Test
+    void an_unknown_address_shows_the_not_found_page_inside_the_layout_in_the_users_language() {
+        login(TestUsers.HELPDESK, TestUsers.PASSWORD);
+        open("questa/pagina/non-esiste");
+        assertThat(waitFor(By.id("not-found")).getText()).isEqualTo("Pagina non trovata");
+        assertThat(driver.findElements(By.id("logout"))).hasSize(1);
+        assertThat(driver.findElements(By.id("main-menu"))).hasSize(1);
+        assertThat(driver.getTitle()).startsWith("Pagina non trovata");
+        open("admin/utenti");
+        assertThat(waitFor(By.id("access-denied")).getText()).isEqualTo("Accesso non consentito");
+        assertThat(driver.findElements(By.id("logout"))).hasSize(1);
+    }
+
+    @Test
+    void by_keyboard_focus_moves_to_the_new_section_and_to_the_changed_step_and_no_notification_covers_the_buttons() {
+        String email = AssessmentTestSupport.newReferent(context, "Tastiera Sola");
+        login(email, AssessmentTestSupport.PASSWORD);
+        open("autovalutazione");
+        // "Avanti" with nothing answered: the message sits next to the buttons, no notification
+        activate("assessment-next");
+        waitFor(By.id("assessment-errors"));
+        assertThat(driver.findElements(By.cssSelector("vaadin-notification-card"))).isEmpty();
+        assertThat(((JavascriptExecutor) driver).executeScript(
+                "const a = document.activeElement; const q = a && a.closest('[id^=\"q-\"]'); return q && q.id")).isNotNull();
+
+        TestUsers.loginAs(context, email);
+        var first = assessments.questionnaire().sections().getFirst();
+        java.util.Map<String, List<String>> part = new java.util.LinkedHashMap<>();
+        first.questions().forEach(q -> part.put(q.id(), AssessmentTestSupport.BEGINNER.get(q.id())));
+        assessments.saveSection(first.id(), part, false);
+        TestUsers.logout();
+        open("autovalutazione");
+        activate("assessment-next");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "section-title".equals(activeId()));
+        assertThat(driver.findElement(By.id("assessment-progress")).getText()).startsWith("Sezione 2 di 4");
+
+        TestUsers.loginAs(context, email);
+        AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
+        TestUsers.logout();
+        open("percorso");
+        activate("done-sostegno-dirigenza");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "const a = document.activeElement; return !!a && !!a.closest('#step-sostegno-dirigenza')"
+                        + " && a.tagName.toLowerCase() === 'vaadin-details-summary'")));
+        saveScreenshot("focus-after-done");
+    }
+
+    /** Focuses a component and presses Enter on it, as a keyboard user does. */
+    private void activate(String id) {
+        var element = waitFor(By.id(id));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", element);
+        element.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForVaadin();
+    }
+
+    private String activeId() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.activeElement && document.activeElement.id"));
+    }
+
+    private String lang() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.documentElement.lang"));
+    }
+
     private void audit(String role, String email, List<String> pages) {
         if (email == null) {
             logout();

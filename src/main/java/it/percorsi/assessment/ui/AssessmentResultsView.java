@@ -120,9 +120,10 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
 
         Anchor toPath = new Anchor(PATH_ROUTE, getTranslation("assessment.results.toPath"));
         toPath.setId("results-to-path");
-        toPath.addClassName("results-to-path");
+        toPath.addClassNames("results-to-path", "button-link", "button-link-primary");
         Button retake = new Button(getTranslation("assessment.results.retake"),
-                e -> getUI().ifPresent(ui -> ui.navigate(AssessmentView.class)));
+                e -> getUI().ifPresent(ui -> ui.navigate(AssessmentView.class,
+                        com.vaadin.flow.router.QueryParameters.of(AssessmentView.RETAKE, "1"))));
         retake.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         retake.setId("results-retake");
         HorizontalLayout actions = new HorizontalLayout(toPath, retake);
@@ -140,7 +141,7 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             open.setEnabled(!s.id().equals(r.id()));
             return open;
-        });
+        }).setHeader(getTranslation("assessment.results.history.details"));
         history.setItems(service.history());
         history.setAllRowsVisible(true);
         history.setId("results-history");

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps {@code <html lang>} equal to the interface language after every navigation, so screen
  * readers pronounce English pages in English (the page shell itself is always served as "it").
+ * It also labels Vaadin's connection indicator, which sits outside every landmark.
  */
 @Component
 class DocumentLanguage implements VaadinServiceInitListener {
@@ -17,8 +18,12 @@ class DocumentLanguage implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
-            ui.addAfterNavigationListener(nav -> ui.getPage().executeJs("document.documentElement.lang = $0",
-                    languageOf(ui)));
+            ui.addAfterNavigationListener(nav -> ui.getPage().executeJs("document.documentElement.lang = $0;"
+                    // Vaadin puts its connection indicator straight into <body>: make it a labelled
+                    // region so no content sits outside landmarks (axe: region)
+                    + "const c = document.querySelector('vaadin-connection-indicator');"
+                    + "if (c) { c.setAttribute('role', 'region'); c.setAttribute('aria-label', $1); }",
+                    languageOf(ui), ui.getTranslation("layout.connection")));
         });
     }
 

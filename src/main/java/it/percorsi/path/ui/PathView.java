@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -18,6 +20,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import it.percorsi.account.Role;
 import it.percorsi.path.PathChangeEntry;
+import it.percorsi.path.PathHistoryPage;
 import it.percorsi.path.PathOverview;
 import it.percorsi.path.PathService;
 import it.percorsi.path.PathStepView;
@@ -42,6 +45,9 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
     final ProgressBar progress = new ProgressBar();
     final Paragraph progressText = new Paragraph();
     private Long openStep;
+    static final int HISTORY_PAGE = 20;
+    final Div historyBox = new Div();
+    int historyPage;
 
     public PathView(PathService service) {
         this.service = service;
@@ -73,6 +79,12 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
         render(service.currentPath());
     }
 
+    /** Re-renders after a change to a step and puts focus back on that step, not on {@code <body>}. */
+    private void refreshFocusing(Long stepId) {
+        refresh();
+        steps.stream().filter(p -> p.step().id().equals(stepId)).findFirst().ifPresent(StepPanel::focusSummary);
+    }
+
     private void render(Optional<PathOverview> path) {
         // keep open the panels the referent opened
         List<Long> opened = steps.stream().filter(Details::isOpened).map(p -> p.step().id()).toList();
@@ -101,11 +113,14 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
                 PathFormats.hours(p.remainingEffortHours(), getLocale())));
         add(progressText, progress);
 
+        H3 stepsTitle = new H3(getTranslation("path.steps"));
+        stepsTitle.setId("path-steps-title");
+        add(stepsTitle);
         Div list = new Div();
         list.addClassName("path-steps");
         for (PathStepView s : p.steps()) {
             boolean open = opened.contains(s.id()) || (openStep != null ? s.id().equals(openStep) : s.current());
-            StepPanel panel = new StepPanel(service, s, open, this::refresh);
+            StepPanel panel = new StepPanel(service, s, open, () -> refreshFocusing(s.id()));
             steps.add(panel);
             list.add(panel);
         }
@@ -121,19 +136,37 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
             box.setId("path-dropped");
             add(box);
         }
-        add(new H3(getTranslation("path.history")), history());
+        H3 historyTitle = new H3(getTranslation("path.history"));
+        historyTitle.setId("path-history-title");
+        add(historyTitle, historyBox);
+        showHistory(0);
     }
 
-    private Grid<PathChangeEntry> history() {
+    /** The history a page at a time (HISTORY_PAGE rows), with newer / older buttons. */
+    void showHistory(int page) {
+        PathHistoryPage data = service.historyPage(page, HISTORY_PAGE);
+        historyBox.removeAll();
         Grid<PathChangeEntry> grid = new Grid<>(PathChangeEntry.class, false);
         grid.setId("path-history");
         grid.addColumn(c -> PathFormats.dateTime(c.at())).setHeader(getTranslation("path.history.when")).setAutoWidth(true);
         grid.addColumn(PathChangeEntry::by).setHeader(getTranslation("path.history.who")).setAutoWidth(true);
         grid.addColumn(c -> c.stepTitle() == null ? "" : c.stepTitle()).setHeader(getTranslation("path.history.step"));
         grid.addColumn(this::describe).setHeader(getTranslation("path.history.what"));
-        grid.setItems(service.history(50));
+        grid.setItems(data.entries());
         grid.setAllRowsVisible(true);
-        return grid;
+        historyPage = data.page();
+        Button newer = new Button(getTranslation("path.history.newer"), e -> showHistory(historyPage - 1));
+        newer.setId("history-newer");
+        newer.setEnabled(data.hasNewer());
+        Button older = new Button(getTranslation("path.history.older"), e -> showHistory(historyPage + 1));
+        older.setId("history-older");
+        older.setEnabled(data.hasOlder());
+        Span where = new Span(getTranslation("path.history.page", data.page() + 1));
+        where.setId("history-page");
+        HorizontalLayout nav = new HorizontalLayout(newer, where, older);
+        nav.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        nav.setWrap(true);
+        historyBox.add(grid, nav);
     }
 
     String describe(PathChangeEntry c) {

@@ -37,6 +37,7 @@ class StepPanel extends Details {
     final Button skip = new Button();
     final Button reopen = new Button();
     final Button saveNotes = new Button();
+    final Span notesSaved = new Span();
 
     StepPanel(PathService service, PathStepView step, boolean open, Runnable onChange) {
         this.service = service;
@@ -52,6 +53,12 @@ class StepPanel extends Details {
 
     PathStepView step() {
         return step;
+    }
+
+    /** Moves keyboard focus to this step's summary (its toggle), e.g. after its status changed. */
+    void focusSummary() {
+        getElement().executeJs("const s = this.querySelector('vaadin-details-summary') || this; s.focus();"
+                + " s.scrollIntoView({block: 'center'});");
     }
 
     private Div summary() {
@@ -124,7 +131,9 @@ class StepPanel extends Details {
     private UnorderedList links(List<PathStepView.ContentLink> links, String kind) {
         UnorderedList list = new UnorderedList();
         for (PathStepView.ContentLink link : links) {
-            Anchor a = new Anchor(link.route(), link.title());
+            // a guide opened from a step offers the way back to it (GuideView reads "?da=")
+            String route = "guide".equals(kind) ? link.route() + "?da=percorso/" + step.id() : link.route();
+            Anchor a = new Anchor(route, link.title());
             a.setId(step.stepId() + "-" + kind + "-" + link.slug());
             list.add(new ListItem(a));
         }
@@ -157,15 +166,24 @@ class StepPanel extends Details {
         saveNotes.setText(getTranslation("path.step.saveNotes"));
         saveNotes.setId("save-notes-" + step.stepId());
         FormErrors errors = new FormErrors().bind("notes", notes);
+        // a polite live region: the confirmation is read out without moving focus
+        notesSaved.setId("notes-saved-" + step.stepId());
+        notesSaved.addClassName("path-notes-saved");
+        notesSaved.getElement().setAttribute("role", "status");
         saveNotes.addClickListener(e -> {
             try {
                 service.saveNotes(step.id(), notes.getValue());
-                onChange.run();
+                notes.setInvalid(false);
+                notesSaved.setText(getTranslation("path.step.notesSaved"));
             } catch (FieldErrors ex) {
+                notesSaved.setText("");
                 errors.show(ex);
             }
         });
-        return new Div(notes, saveNotes);
+        notes.addValueChangeListener(e -> notesSaved.setText(""));
+        HorizontalLayout row = new HorizontalLayout(saveNotes, notesSaved);
+        row.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        return new Div(notes, row);
     }
 
     private Div statusControls() {

@@ -176,7 +176,9 @@ class AssessmentViewTest extends SpringBrowserlessTest {
     @Test
     void the_retake_link_of_the_results_goes_straight_to_the_wizard() {
         AssessmentTestSupport.takeAssessment(service, AssessmentTestSupport.BEGINNER);
-        AssessmentView view = navigate("autovalutazione?" + AssessmentView.RETAKE + "=1", AssessmentView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate("autovalutazione",
+                com.vaadin.flow.router.QueryParameters.of(AssessmentView.RETAKE, "1"));
+        AssessmentView view = (AssessmentView) getCurrentView();
         assertThat(view.progressText.getText()).startsWith("Sezione 1 di 4");
         assertThat(radios(view, "tipo_amministrazione").getValue()).isEqualTo("COMUNE");
     }

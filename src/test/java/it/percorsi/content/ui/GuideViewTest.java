@@ -130,7 +130,7 @@ class GuideViewTest extends SpringBrowserlessTest {
         TestUsers.loginAs(context, TestUsers.TRAINER);
         GuideView view = navigate("guide/" + slug, GuideView.class);
         String report = section(view, "guide-feedback-report").getElement().getOuterHTML();
-        assertThat(report).contains("0 utile, 1 non utile").contains("Manca un esempio");
+        assertThat(report).contains("0 utili, 1 non utile").contains("Manca un esempio");
     }
 
     private Section section(GuideView view, String id) {

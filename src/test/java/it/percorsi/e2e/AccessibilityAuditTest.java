@@ -77,10 +77,28 @@ class AccessibilityAuditTest extends BrowserTest {
     }
 
     @Test
+    void a_failed_login_keeps_the_typed_address() {
+        driver.manage().deleteAllCookies();
+        open("login");
+        waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys("qualcuno@comune.example.it");
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("password-sbagliata");
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        waitForUrl("error");
+        waitForVaadin();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "qualcuno@comune.example.it".equals(
+                d.findElement(By.cssSelector("vaadin-login-form input[name='username']")).getAttribute("value")));
+    }
+
+    @Test
     void html_lang_follows_the_interface_language() {
         String email = AssessmentTestSupport.newReferent(context, "Lingua Prova");
         login(email, AssessmentTestSupport.PASSWORD);
         assertThat(lang()).isEqualTo("it");
+        open("account");
+        waitFor(By.id("account-current-password"));
+        assertThat(((JavascriptExecutor) driver).executeScript(
+                "return document.querySelector('#account-current-password vaadin-password-field-button').getAttribute('aria-label')"))
+                .isEqualTo("Mostra la password");
         click("language-switch");
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "en".equals(lang()));
         assertThat(waitFor(By.id("logout")).getText()).isEqualTo("Log out");

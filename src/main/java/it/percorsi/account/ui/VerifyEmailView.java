@@ -31,8 +31,11 @@ public class VerifyEmailView extends PublicPage implements BeforeEnterObserver {
         TokenOutcome outcome = accounts.verifyEmail(token);
         H2 title = new H2(getTranslation("verify." + outcome.name().toLowerCase() + ".title"));
         title.setId("token-outcome-" + outcome.name().toLowerCase());
-        content(title, new Paragraph(getTranslation("verify." + outcome.name().toLowerCase() + ".text")),
-                new Anchor(outcome == TokenOutcome.OK ? "login" : "password-dimenticata",
-                        getTranslation(outcome == TokenOutcome.OK ? "verify.toLogin" : "verify.newLink")));
+        // an address already confirmed ("used") can log in: offer that first
+        boolean canLogin = outcome == TokenOutcome.OK || outcome == TokenOutcome.USED;
+        Anchor next = new Anchor(canLogin ? "login" : "password-dimenticata",
+                getTranslation(canLogin ? "verify.toLogin" : "verify.newLink"));
+        next.setId("verify-next");
+        content(title, new Paragraph(getTranslation("verify." + outcome.name().toLowerCase() + ".text")), next);
     }
 }

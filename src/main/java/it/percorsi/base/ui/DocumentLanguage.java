@@ -22,8 +22,10 @@ class DocumentLanguage implements VaadinServiceInitListener {
                     // Vaadin puts its connection indicator straight into <body>: make it a labelled
                     // region so no content sits outside landmarks (axe: region)
                     + "const c = document.querySelector('vaadin-connection-indicator');"
-                    + "if (c) { c.setAttribute('role', 'region'); c.setAttribute('aria-label', $1); }",
-                    languageOf(ui), ui.getTranslation("layout.connection")));
+                    + "if (c) { c.setAttribute('role', 'region'); c.setAttribute('aria-label', $1); }"
+                    // the password fields' reveal button is labelled in English by the web component
+                    + "document.querySelectorAll('vaadin-password-field').forEach(f => f.i18n = {...f.i18n, reveal: $2});",
+                    languageOf(ui), ui.getTranslation("layout.connection"), ui.getTranslation("layout.showPassword")));
         });
     }
 

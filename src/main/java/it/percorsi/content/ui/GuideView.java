@@ -113,7 +113,12 @@ public class GuideView extends Div implements BeforeEnterObserver {
             back.addClassName("back-to-step");
             add(new Paragraph(back));
         }
-        add(ContentUi.breadcrumbs(this, guide.group(), guide.title()), title, meta, summary, layout);
+        add(ContentUi.breadcrumbs(this, guide.group(), guide.title()), title, meta, summary);
+        Paragraph italianOnly = ContentUi.markItalian(this, getLocale(), title, summary, article);
+        if (italianOnly != null) {
+            add(italianOnly);
+        }
+        add(layout);
         if (!page.tools().isEmpty()) {
             add(section("guide-tools", getTranslation("content.guide.tools"), ContentUi.toolList(this, page.tools())));
         }
@@ -139,6 +144,7 @@ public class GuideView extends Div implements BeforeEnterObserver {
         for (FaqItem faq : faqs) {
             Details details = new Details(faq.question(),
                     new Html("<div class=\"content-body\">" + faq.answerHtml() + "</div>"));
+            ContentUi.markItalian(this, getLocale(), details);
             details.setId("faq-" + faq.slug());
             list.add(details);
         }

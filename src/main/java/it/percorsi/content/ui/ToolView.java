@@ -76,7 +76,12 @@ public class ToolView extends Div implements BeforeEnterObserver {
         article.addClassName("content-article");
         article.getElement().setAttribute("aria-labelledby", "tool-title");
         layout.add(article);
-        add(ContentUi.breadcrumbs(this, null, tool.title()), title, meta, summary, layout);
+        add(ContentUi.breadcrumbs(this, null, tool.title()), title, meta, summary);
+        Paragraph italianOnly = ContentUi.markItalian(this, getLocale(), title, summary, article);
+        if (italianOnly != null) {
+            add(italianOnly);
+        }
+        add(layout);
         if (!page.related().isEmpty()) {
             Section related = new Section();
             related.addClassName("content-section");

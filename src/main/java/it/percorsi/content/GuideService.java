@@ -80,6 +80,13 @@ public class GuideService {
         });
     }
 
+    /** Every published tool, by title: the index of tools. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ToolCard> toolIndex() {
+        return tools().values().stream().sorted(Comparator.comparing(ToolCard::title, ITALIAN)).toList();
+    }
+
     /** A guide for another module (e.g. a path step): title, summary, reading time and route. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

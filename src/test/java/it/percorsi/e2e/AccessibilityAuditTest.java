@@ -59,7 +59,7 @@ class AccessibilityAuditTest extends BrowserTest {
                 "accessibilita", "note-legali", "privacy", "contatti"));
         audit("referent", referent, List.of("referente", "autovalutazione", "autovalutazione/risultati", "percorso",
                 "guide", "guide/analisi-dei-risultati", "guide/coinvolgere-la-dirigenza",
-                "strumenti/calcolo-del-campione", "account", "pagina-che-non-esiste", "admin/utenti"));
+                "strumenti", "strumenti/calcolo-del-campione", "account", "pagina-che-non-esiste", "admin/utenti"));
         audit("helpdesk", TestUsers.HELPDESK, List.of("helpdesk", "guide", "account"));
         audit("trainer", TestUsers.TRAINER, List.of("formatore", "contenuti/problemi"));
         audit("admin", TestUsers.ADMIN, List.of("admin", "admin/utenti", "admin/outbox", "contenuti/problemi"));

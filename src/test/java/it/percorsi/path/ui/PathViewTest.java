@@ -53,6 +53,8 @@ class PathViewTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.button.Button.class).id("path-start-assessment").isVisible()).isTrue();
         navigate(ReferentHomeView.class);
         assertThat($(Anchor.class).id("next-step-link").getHref()).isEqualTo("autovalutazione");
+        assertThat($(Paragraph.class).id("home-assessment").getText()).startsWith("Non avete ancora fatto l'autovalutazione");
+        assertThat($(Paragraph.class).withId("home-path").all()).isEmpty();
     }
 
     @Test
@@ -123,6 +125,9 @@ class PathViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("next-step-title").getText()).isEqualTo("Ottenere il sostegno della dirigenza (Da fare)");
         Long id = paths.currentPath().orElseThrow().steps().getFirst().id();
         assertThat($(Anchor.class).id("next-step-link").getHref()).isEqualTo("percorso/" + id);
+        // where the administration stands: the assessment and the path's progress, each with a link
+        assertThat($(Paragraph.class).id("home-assessment").getText()).startsWith("Ultima autovalutazione completata il");
+        assertThat($(Paragraph.class).id("home-path").getText()).startsWith("Percorso completato al 0% (0 passi conclusi su 13).");
         PathView view = navigate("percorso/" + id, PathView.class);
         assertThat(view.steps.getFirst().isOpened()).isTrue();
     }

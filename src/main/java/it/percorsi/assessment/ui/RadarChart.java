@@ -41,12 +41,13 @@ class RadarChart extends Div {
         getElement().executeJs("""
                 const el = this, options = JSON.parse($0);
                 // on a phone the axis labels wrap and the radar shrinks, so no label is clipped
+                // (a Java text block: regex and newline escapes are written doubled)
                 const fit = () => {
                   const narrow = el.clientWidth < 560;
                   const o = JSON.parse(JSON.stringify(options));
                   if (narrow) {
                     o.radar.radius = '50%';
-                    o.radar.indicator = o.radar.indicator.map(i => ({...i, name: i.name.replace(/(.{7,}?)\s+/g, '$1\n')}));
+                    o.radar.indicator = o.radar.indicator.map(i => ({...i, name: i.name.replace(/(.{7,}?)\\s+/g, (m, part) => part + '\\n')}));
                   }
                   return o;
                 };

@@ -292,7 +292,8 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
             errorSummary.setText(getTranslation("assessment.fixErrors"));
             errorSummary.setVisible(true);
             fields.entrySet().stream().filter(f -> e.errors().containsKey(f.getKey())).findFirst()
-                    .ifPresent(f -> f.getValue().getElement().callJsFunction("focus"));
+                    .ifPresent(f -> f.getValue().getElement().executeJs(
+                            "const i = this.querySelector('input'); (i || this).focus();"));
         }
     }
 

@@ -69,9 +69,10 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("layout.menu"));
         nav.setId("main-menu");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        var entries = MenuConfiguration.getMenuEntries();
+        for (MenuEntry entry : entries) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            item.setMatchNested(!entry.path().isEmpty());
+            item.setMatchNested(matchesNested(entry.path(), entries.stream().map(MenuEntry::path).toList()));
             nav.addItem(item);
         }
         addToDrawer(nav);
@@ -83,6 +84,15 @@ public class MainLayout extends AppLayout {
         Div page = new Div(main, SiteChrome.footer(this));
         page.addClassName("app-page");
         setContent(page);
+    }
+
+    /**
+     * An item stays highlighted on its sub-pages (guide/x under guide), unless another item is
+     * itself such a sub-page (the admin home "admin" must not light up on "admin/utenti").
+     */
+    static boolean matchesNested(String path, java.util.List<String> allPaths) {
+        String prefix = path.endsWith("/") ? path : path + "/";
+        return !path.isEmpty() && !"/".equals(path) && allPaths.stream().noneMatch(p -> p.startsWith(prefix));
     }
 
     @Override

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /** Settings of the account feature (prefix percorsi.account). */
 @ConfigurationProperties("percorsi.account")
 public record AccountProperties(
-        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue("") String baseUrl,
+        @DefaultValue("false") boolean requireBaseUrl,
         @DefaultValue("PT48H") Duration verificationTtl,
         @DefaultValue("PT1H") Duration resetTtl,
         @DefaultValue("P7D") Duration invitationTtl,

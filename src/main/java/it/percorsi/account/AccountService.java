@@ -33,10 +33,13 @@ public class AccountService {
     private final MembershipService membership;
     private final LoginThrottle throttle;
     private final Clock clock;
+    private final BaseUrl baseUrl;
 
     AccountService(UserAccountRepository users, AdministrationRepository administrations, TokenService tokens,
                    PasswordEncoder passwordEncoder, ApplicationEventPublisher events, AccountProperties properties,
-                   CurrentUserProvider currentUser, MembershipService membership, LoginThrottle throttle, Clock clock) {
+                   CurrentUserProvider currentUser, MembershipService membership, LoginThrottle throttle, Clock clock,
+                   BaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
         this.users = users;
         this.administrations = administrations;
         this.tokens = tokens;
@@ -92,7 +95,7 @@ public class AccountService {
         if (existing.isPresent()) {
             // Same visible outcome as a new registration; the owner learns of the attempt by e-mail.
             events.publishEvent(new RegistrationRepeated(email, existing.get().getLocale(),
-                    properties.baseUrl() + "/password-dimenticata"));
+                    baseUrl.get() + "/password-dimenticata"));
             return;
         }
         boolean founds = administration.getId() == null;
@@ -112,7 +115,7 @@ public class AccountService {
         }
         String token = tokens.issue(Purpose.VERIFY, user.getId(), properties.verificationTtl());
         events.publishEvent(new ReferentRegistered(email, user.getFullName(), locale,
-                properties.baseUrl() + "/verifica-email?token=" + token));
+                baseUrl.get() + "/verifica-email?token=" + token));
     }
 
     @PreAuthorize("permitAll()")
@@ -155,7 +158,7 @@ public class AccountService {
                 .ifPresent(u -> {
                     String token = tokens.issue(Purpose.RESET, u.getId(), properties.resetTtl());
                     events.publishEvent(new PasswordResetRequested(u.getEmail(), u.getLocale(),
-                            properties.baseUrl() + "/reimposta-password?token=" + token));
+                            baseUrl.get() + "/reimposta-password?token=" + token));
                 });
     }
 
@@ -234,7 +237,7 @@ public class AccountService {
         users.save(user);
         String token = tokens.issue(Purpose.INVITE, user.getId(), properties.invitationTtl());
         events.publishEvent(new StaffInvited(email, role, user.getLocale(),
-                properties.baseUrl() + "/invito?token=" + token, admin.fullName()));
+                baseUrl.get() + "/invito?token=" + token, admin.fullName()));
     }
 
     @PreAuthorize("permitAll()")
@@ -263,6 +266,38 @@ public class AccountService {
             membership.invitationAccepted(user);
         }
         return TokenOutcome.OK;
+    }
+
+    /** Sends a new invitation link to a staff member who has not accepted yet (e.g. the first mail was lost). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void resendInvitation(Long userId) {
+        UserAccount user = users.findById(userId).filter(u -> u.getStatus() == AccountStatus.INVITED)
+                .orElseThrow(() -> new AccessDeniedException("No pending invitation"));
+        CurrentUser admin = currentUser.require();
+        String token = tokens.issue(Purpose.INVITE, user.getId(), properties.invitationTtl());
+        events.publishEvent(new StaffInvited(user.getEmail(), user.getRole(), user.getLocale(),
+                baseUrl.get() + "/invito?token=" + token, admin.fullName()));
+    }
+
+    /** Changes the role of a staff account; referents belong to an administration and keep their role. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void changeRole(Long userId, Role role) {
+        CurrentUser admin = currentUser.require();
+        FieldErrors.Builder errors = new FieldErrors.Builder();
+        if (role == null) {
+            errors.add("role", "validation.required");
+        } else if (!role.isStaff()) {
+            errors.add("role", "validation.role.staffOnly");
+        }
+        errors.throwIfAny();
+        if (admin.id().equals(userId)) {
+            throw new AccessDeniedException("An administrator cannot change their own role");
+        }
+        UserAccount user = users.findById(userId).filter(u -> u.getRole().isStaff())
+                .orElseThrow(() -> new AccessDeniedException("Not a staff account"));
+        user.setRole(role);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -295,6 +330,26 @@ public class AccountService {
     public void changeLocale(Locale locale) {
         CurrentUser me = currentUser.require();
         users.findById(me.id()).orElseThrow().setLocale(localeOrDefault(locale.getLanguage()));
+    }
+
+    /** The logged-in user changes the name shown to colleagues and staff. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeName(String fullName) {
+        FieldErrors.Builder errors = new FieldErrors.Builder();
+        validateName(fullName, errors);
+        errors.throwIfAny();
+        users.findById(currentUser.require().id()).orElseThrow().setFullName(fullName.trim());
+    }
+
+    /** The referents of the logged-in referent's administration, the user included, by name. */
+    @PreAuthorize("hasRole('REFERENT')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> myAdministrationReferents() {
+        return users.findByAdministrationIdOrderByFullNameAsc(currentUser.requireAdministrationId()).stream()
+                .map(u -> new UserSummary(u.getId(), u.getEmail(), u.getFullName(), u.getRole(), u.getStatus(),
+                        u.getAdministration().getName()))
+                .toList();
     }
 
     /**
@@ -346,7 +401,9 @@ public class AccountService {
         String violation = PasswordPolicy.violation(password, email);
         if (violation != null) {
             errors.add("password", violation);
-        } else if (confirmation != null && !confirmation.equals(password)) {
+        }
+        // reported together with a length error, so one submit shows everything to fix
+        if (confirmation != null && !confirmation.equals(password == null ? "" : password)) {
             errors.add("passwordConfirmation", "validation.password.mismatch");
         }
     }

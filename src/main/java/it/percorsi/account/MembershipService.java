@@ -29,12 +29,15 @@ public class MembershipService {
     private final TokenService tokens;
     private final ApplicationEventPublisher events;
     private final AccountProperties properties;
+    private final BaseUrl baseUrl;
     private final CurrentUserProvider currentUser;
     private final Clock clock;
 
     MembershipService(UserAccountRepository users, AdministrationRepository administrations,
                       MembershipEventRepository history, TokenService tokens, ApplicationEventPublisher events,
-                      AccountProperties properties, CurrentUserProvider currentUser, Clock clock) {
+                      AccountProperties properties, CurrentUserProvider currentUser, Clock clock,
+                      BaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
         this.users = users;
         this.administrations = administrations;
         this.history = history;
@@ -66,7 +69,7 @@ public class MembershipService {
         applicant.setStatus(AccountStatus.ACTIVE);
         record(administration, MembershipChange.APPROVED, applicant);
         events.publishEvent(new JoinDecided(applicant.getEmail(), applicant.getLocale(), administration.getName(), true,
-                properties.baseUrl() + "/login"));
+                baseUrl.get() + "/login"));
     }
 
     /** Refuses a request; the applicant's account is removed so the address can register again. */
@@ -77,7 +80,7 @@ public class MembershipService {
         Administration administration = applicant.getRequestedAdministration();
         record(administration, MembershipChange.REFUSED, applicant);
         events.publishEvent(new JoinDecided(applicant.getEmail(), applicant.getLocale(), administration.getName(), false,
-                properties.baseUrl() + "/registrazione"));
+                baseUrl.get() + "/registrazione"));
         tokens.deleteAllOf(applicant.getId());
         users.delete(applicant);
     }
@@ -102,7 +105,7 @@ public class MembershipService {
                 actorName(me), clock.instant()));
         String token = tokens.issue(Purpose.INVITE, invited.getId(), properties.invitationTtl());
         events.publishEvent(new ColleagueInvited(email, invited.getLocale(), administration.getName(),
-                actorName(me), properties.baseUrl() + "/invito?token=" + token));
+                actorName(me), baseUrl.get() + "/invito?token=" + token));
     }
 
     @PreAuthorize("hasRole('REFERENT')")
@@ -129,7 +132,7 @@ public class MembershipService {
         List<Recipient> approvers = approvers(administration).stream()
                 .map(u -> new Recipient(u.getEmail(), u.getLocale())).toList();
         events.publishEvent(new JoinRequested(approvers, applicant.getFullName(), applicant.getEmail(),
-                administration.getName(), properties.baseUrl() + "/colleghi"));
+                administration.getName(), baseUrl.get() + "/colleghi"));
     }
 
     void founded(UserAccount founder) {

@@ -97,4 +97,5 @@ public class UserAccount {
     void setRequestedAdministration(Administration a) { this.requestedAdministration = a; }
     void setAdministration(Administration a) { this.administration = a; }
     void endOtherSessions() { this.sessionEpoch++; }
+    void setRole(Role role) { this.role = role; }
 }

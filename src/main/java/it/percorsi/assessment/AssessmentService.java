@@ -80,6 +80,13 @@ public class AssessmentService {
         return toDraft(draft);
     }
 
+    /** Whether the administration has an assessment in progress (a draft), without starting one. */
+    @PreAuthorize("hasRole('REFERENT')")
+    @Transactional(readOnly = true)
+    public boolean hasDraft() {
+        return currentDraft().isPresent();
+    }
+
     /** Unanswered or invalid questions of the whole draft, question id to message key. */
     @PreAuthorize("hasRole('REFERENT')")
     @Transactional(readOnly = true)
@@ -144,9 +151,29 @@ public class AssessmentService {
                 Assessment.Status.DRAFT);
     }
 
+    /**
+     * A new draft starts from the answers of the latest completed assessment (still valid for the
+     * current questionnaire), so a referent who retakes it only changes what changed.
+     */
     private Assessment findOrStartDraft() {
-        return currentDraft().orElseGet(() -> assessments.save(new Assessment(currentUser.requireAdministrationId(),
-                definitions.current().checksum(), by(), clock.instant())));
+        return currentDraft().orElseGet(() -> {
+            Long administrationId = currentUser.requireAdministrationId();
+            Assessment draft = new Assessment(administrationId, definitions.current().checksum(), by(), clock.instant());
+            completed(administrationId).stream().findFirst().ifPresent(previous ->
+                    draft.answer(stillValid(definitions.current(), previous.answers()), 0, by(), clock.instant()));
+            return assessments.save(draft);
+        });
+    }
+
+    private static Map<String, List<String>> stillValid(Questionnaire q, Map<String, List<String>> answers) {
+        Map<String, List<String>> valid = new LinkedHashMap<>();
+        answers.forEach((id, values) -> q.question(id).ifPresent(question -> {
+            List<String> cleaned = AnswerRules.clean(question, values);
+            if (!cleaned.isEmpty()) {
+                valid.put(id, cleaned);
+            }
+        }));
+        return valid;
     }
 
     private static int sectionIndex(Questionnaire q, String sectionId) {

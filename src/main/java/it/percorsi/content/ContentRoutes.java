@@ -10,6 +10,7 @@ public final class ContentRoutes {
     public static final String LIBRARY = "guide";
     public static final String GUIDE_TEMPLATE = "guide/:slug";
     public static final String TOOL_TEMPLATE = "strumenti/:slug";
+    public static final String TOOLS = "strumenti";
     public static final String PROBLEMS = "contenuti/problemi";
     /** Images of content/images are served under this path. */
     public static final String IMAGES = "contenuti/immagini";

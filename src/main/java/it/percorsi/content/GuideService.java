@@ -80,6 +80,13 @@ public class GuideService {
         });
     }
 
+    /** Every published tool, by title: the index of tools. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ToolCard> toolIndex() {
+        return tools().values().stream().sorted(Comparator.comparing(ToolCard::title, ITALIAN)).toList();
+    }
+
     /** The current markdown of a tool (for downloads in another format). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.mail.SimpleMailMessage;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -138,8 +140,8 @@ class OutboxSender {
             return false;
         }
         try {
-            sender.send(message(mail));
-        } catch (RuntimeException e) {
+            sender.send(message(sender, mail));
+        } catch (RuntimeException | MessagingException e) {
             tx.executeWithoutResult(s -> repository.findById(id).ifPresent(m -> failed(m, e)));
             return false;
         }
@@ -147,16 +149,18 @@ class OutboxSender {
         return true;
     }
 
-    private SimpleMailMessage message(OutboxMail mail) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(properties.from());
-        message.setTo(mail.getRecipient());
-        message.setSubject(mail.getSubject());
-        message.setText(mail.getBody());
+    /** multipart/alternative: the text as written, and the same text as HTML with clickable links. */
+    private MimeMessage message(JavaMailSender sender, OutboxMail mail) throws MessagingException {
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom(properties.from());
+        helper.setTo(mail.getRecipient());
+        helper.setSubject(mail.getSubject());
+        helper.setText(mail.getBody(), MailHtml.of(mail.getSubject(), mail.getBody()));
         return message;
     }
 
-    private void failed(OutboxMail mail, RuntimeException e) {
+    private void failed(OutboxMail mail, Exception e) {
         int attempt = mail.getAttempts() + 1;
         boolean giveUp = attempt >= properties.maxAttempts();
         Instant next = clock.instant().plus(backoff(attempt));

@@ -174,6 +174,23 @@ public class PathService {
         return view(step, definitions.current().stepsById(), false);
     }
 
+    /** One page of the history, newest first (page 0 is the newest), and whether older rows exist. */
+    @PreAuthorize("hasRole('REFERENT')")
+    @Transactional(readOnly = true)
+    public PathHistoryPage historyPage(int page, int size) {
+        int safePage = Math.max(0, page);
+        return plans.findByAdministrationId(currentUser.requireAdministrationId())
+                .map(plan -> {
+                    var slice = changes.findSliceByPlanIdOrderByChangedAtDescIdDesc(plan.getId(),
+                            PageRequest.of(safePage, Math.max(1, Math.min(size, 200))));
+                    return new PathHistoryPage(slice.getContent().stream()
+                            .map(c -> new PathChangeEntry(c.getChangedAt(), c.getChangedBy(), c.getStepTitle(),
+                                    c.getAction().name(), c.getDetail()))
+                            .toList(), safePage, slice.hasNext());
+                })
+                .orElse(new PathHistoryPage(List.of(), 0, false));
+    }
+
     private PathStep ownedActiveStep(Long stepId) {
         PathStep step = steps.findById(stepId).orElseThrow(() -> new AccessDeniedException("No such step"));
         PathPlan plan = plans.findById(step.getPlanId()).orElseThrow();

@@ -121,7 +121,9 @@ class AssessmentServiceTest {
 
         assertThat(assessments.history()).extracting(AssessmentSummary::id).containsExactly(second.id(), first.id());
         assertThat(assessments.latestResult().orElseThrow().id()).isEqualTo(second.id());
-        assertThat(assessments.draft().answers()).isEmpty(); // a new draft starts empty
+        // a new draft starts from the answers of the latest assessment
+        assertThat(assessments.draft().answers()).containsEntry("metodi_usati", List.of("QUESTIONARIO", "FOCUS_GROUP", "MYSTERY_SHOPPING"))
+                .containsEntry("budget", List.of("PICCOLO"));
     }
 
     @Test

@@ -78,12 +78,14 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void definition_lists_and_task_lists_render() {
+    void definition_lists_render_and_task_lists_become_symbols_not_unlabelled_checkboxes() {
         Document doc = render();
         assertThat(doc.select("dl dt").text()).isEqualTo("Moderatore");
         assertThat(doc.select("dl dd").text()).isEqualTo("conduce la discussione.");
-        assertThat(doc.select("li.task-list-item input[type=checkbox][disabled]")).hasSize(2);
-        assertThat(doc.select("input[checked]")).hasSize(1);
+        assertThat(doc.select("input")).isEmpty();
+        assertThat(doc.select("li.task-list-item span.task-mark[aria-hidden=true]")).hasSize(2);
+        assertThat(doc.select("span.task-mark").eachText()).containsExactlyInAnyOrder("\u2610", "\u2611");
+        assertThat(doc.select("li.task-list-item span.visually-hidden")).hasSize(1);
     }
 
     @Test

@@ -62,11 +62,15 @@ class AssessmentPathJourneyTest extends BrowserTest {
         assertThat(shown("reasons-sostegno-dirigenza").getText()).contains("Consigliato perché senza il sostegno");
 
         WebElement guide = waitFor(By.id("sostegno-dirigenza-guide-coinvolgere-la-dirigenza"));
-        assertThat(guide.getAttribute("href")).endsWith("/guide/coinvolgere-la-dirigenza");
+        assertThat(guide.getAttribute("href")).contains("/guide/coinvolgere-la-dirigenza?da=percorso/");
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", guide);
         guide.click();
         waitForUrl("/guide/coinvolgere-la-dirigenza");
         assertThat(shown("guide-title").getText()).isNotBlank();
+        // the way back to the step it was opened from
+        clickScrolled("back-to-step");
+        waitForUrl("/percorso/");
+        assertThat(shown("status-sostegno-dirigenza").getText()).isEqualTo("Da fare");
 
         open("percorso");
         assertThat(shown("status-sostegno-dirigenza").getText()).isEqualTo("Da fare");

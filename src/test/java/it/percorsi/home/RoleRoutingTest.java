@@ -70,6 +70,16 @@ class RoleRoutingTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_staff_home_lists_what_the_role_can_do_today() {
+        TestUsers.loginAs(context, TestUsers.ADMIN);
+        navigateToRoot();
+        var shortcuts = $(com.vaadin.flow.component.html.UnorderedList.class).id("home-shortcuts");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).from(shortcuts).all())
+                .extracting(com.vaadin.flow.component.html.Anchor::getHref)
+                .contains("admin/utenti", "admin/outbox", "account").doesNotContain(AdminHomeView.ROUTE);
+    }
+
+    @Test
     void a_helpdesk_user_is_refused_the_admin_pages_with_the_access_denied_page() {
         TestUsers.loginAs(context, TestUsers.HELPDESK);
         com.vaadin.flow.component.UI.getCurrent().navigate("admin/utenti");

@@ -185,6 +185,39 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void a_mail_is_sent_as_multipart_alternative_with_the_same_text_and_a_clickable_link() throws Exception {
+        String body = "Gentile <Anna>,\n\napri questo link:\n\nhttp://localhost:1234/verifica-email?token=abc&x=1\n\nGrazie";
+        tx.executeWithoutResult(s -> outbox.enqueue("html@example.it", "Conferma", body));
+        assertThat(sender.sendDue()).isEqualTo(1);
+
+        MimeMessage received = smtp.getReceivedMessages()[0];
+        assertThat(received.getContentType()).startsWith("multipart/");
+        jakarta.mail.Multipart outer = (jakarta.mail.Multipart) received.getContent();
+        String text = null;
+        String html = null;
+        List<String> multiparts = new java.util.ArrayList<>();
+        java.util.Deque<jakarta.mail.Multipart> parts = new java.util.ArrayDeque<>(List.of(outer));
+        while (!parts.isEmpty()) {
+            jakarta.mail.Multipart mp = parts.pop();
+            for (int i = 0; i < mp.getCount(); i++) {
+                jakarta.mail.BodyPart part = mp.getBodyPart(i);
+                if (part.getContent() instanceof jakarta.mail.Multipart inner) {
+                    multiparts.add(part.getContentType());
+                    parts.push(inner);
+                } else if (part.isMimeType("text/plain")) {
+                    text = (String) part.getContent();
+                } else if (part.isMimeType("text/html")) {
+                    html = (String) part.getContent();
+                }
+            }
+        }
+        assertThat(multiparts).anySatisfy(t -> assertThat(t).startsWith("multipart/alternative"));
+        assertThat(text.replace("\r\n", "\n")).isEqualTo(body); // SMTP carries CRLF line ends
+        assertThat(html).contains("<a href=\"http://localhost:1234/verifica-email?token=abc&amp;x=1\"")
+                .contains("Gentile &lt;Anna&gt;,").doesNotContain("<Anna>");
+    }
+
+    @Test
     void a_mail_is_stored_only_if_the_transaction_that_causes_it_commits() {
         try {
             tx.executeWithoutResult(s -> {

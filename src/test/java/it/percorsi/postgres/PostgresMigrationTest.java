@@ -57,6 +57,7 @@ class PostgresMigrationTest {
                         "--spring.flyway.schemas=" + SCHEMA,
                         "--spring.flyway.default-schema=" + SCHEMA,
                         "--percorsi.mail.scheduler=false",
+                        "--percorsi.account.base-url=https://percorsi.example.gov.it",
                         "--percorsi.demo.enabled=true");
     }
 

@@ -26,7 +26,7 @@ class SecurityConfig {
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/*.css", "/images/**", "/webjars/**").permitAll()
+                .requestMatchers("/*.css", "/images/**", "/fonts/**", "/webjars/**").permitAll()
                 // the content library's images, for any logged-in user (Vaadin's rules deny other paths)
                 .requestMatchers("/contenuti/immagini/**").authenticated());
         // Response headers for every kind of page are written by SecurityHeadersFilter (Vaadin's own
@@ -37,7 +37,9 @@ class SecurityConfig {
         // into an attacker's account; the login form sends the token from the page's meta tags.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class, "/login?logout")
-                        .enableCsrfConfiguration(false))
+                        .enableCsrfConfiguration(false)
+                        // unknown addresses reach the router (its not-found page) once logged in, not a bare 403
+                        .anyRequest(any -> any.authenticated()))
                 .build();
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import it.percorsi.account.security.LastLoginEmail;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -23,6 +24,8 @@ public class LoginView extends PublicPage implements BeforeEnterObserver {
 
     final LoginForm form = new LoginForm();
     final LoginI18n i18n = LoginI18n.createDefault();
+    /** The address of the failed attempt shown again in the form (null when there is none). */
+    String lastEmail;
 
     public LoginView(ApplicationEventPublisher events) {
         super(events);
@@ -52,5 +55,14 @@ public class LoginView extends PublicPage implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
         form.setError(params.containsKey("error"));
+        // after a failed attempt the e-mail typed stays in the field (only the password is cleared)
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        Object typed = session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(LastLoginEmail.SESSION_ATTRIBUTE);
+        lastEmail = params.containsKey("error") && typed instanceof String s ? s : null;
+        if (lastEmail != null) {
+            form.getElement().executeJs("const f = this.querySelector('vaadin-text-field'); if (f) { f.value = $0; }"
+                    + " const p = this.querySelector('vaadin-password-field'); if (p) { p.focus(); }", lastEmail);
+        }
     }
 }

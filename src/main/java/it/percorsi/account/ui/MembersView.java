@@ -57,7 +57,6 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(clock.getZone());
         this.referent = currentUser.require().is(Role.REFERENT);
-        setId("main-content");
         pending.setPadding(false);
         pending.setId("join-requests");
         add(new H2(getTranslation("members.title")), new H3(getTranslation("members.pending.title")));

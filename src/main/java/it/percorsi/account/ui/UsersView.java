@@ -3,6 +3,8 @@ package it.percorsi.account.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -15,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import it.percorsi.account.AccountService;
+import it.percorsi.account.CurrentUserProvider;
 import it.percorsi.account.AccountStatus;
 import it.percorsi.account.Role;
 import it.percorsi.account.UserAccount;
@@ -35,11 +38,14 @@ public class UsersView extends VerticalLayout {
     final ComboBox<Role> inviteRole = new ComboBox<>();
     final Button invite = new Button();
     final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
+    final TextField search = new TextField();
     private final AccountService accounts;
+    private final Long myId;
+    private java.util.List<UserSummary> all = java.util.List.of();
 
-    public UsersView(AccountService accounts) {
+    public UsersView(AccountService accounts, CurrentUserProvider currentUser) {
         this.accounts = accounts;
-        setId("main-content");
+        this.myId = currentUser.require().id();
         inviteEmail.setLabel(getTranslation("users.invite.email"));
         inviteEmail.setMaxLength(UserAccount.EMAIL_MAX_LENGTH);
         inviteEmail.setId("invite-email");
@@ -68,14 +74,63 @@ public class UsersView extends VerticalLayout {
 
         grid.addColumn(UserSummary::email).setHeader(getTranslation("users.email")).setAutoWidth(true);
         grid.addColumn(UserSummary::fullName).setHeader(getTranslation("users.name")).setAutoWidth(true);
-        grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.role"));
+        grid.addComponentColumn(this::roleCell).setHeader(getTranslation("users.role")).setAutoWidth(true);
         grid.addColumn(u -> getTranslation("status." + u.status().name())).setHeader(getTranslation("users.status"));
         grid.addColumn(UserSummary::administrationName).setHeader(getTranslation("users.administration"));
-        grid.addComponentColumn(this::toggleButton).setHeader(getTranslation("users.actions"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
 
-        add(new H2(getTranslation("users.title")), new H3(getTranslation("users.invite.title")), form, grid);
+        search.setLabel(getTranslation("users.search"));
+        search.setHelperText(getTranslation("users.search.help"));
+        search.setId("users-search");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> applyFilter());
+        search.setWidth("min(100%, 24rem)");
+
+        add(new H2(getTranslation("users.title")), new H3(getTranslation("users.invite.title")), form,
+                new H3(getTranslation("users.list.title")), search, grid);
         refresh();
+    }
+
+    /** A staff member's role can be changed here (not one's own); a referent's is fixed. */
+    private com.vaadin.flow.component.Component roleCell(UserSummary u) {
+        if (!u.role().isStaff() || u.id().equals(myId)) {
+            return new com.vaadin.flow.component.html.Span(getTranslation("role." + u.role().name()));
+        }
+        Select<Role> role = new Select<>();
+        role.setItems(Arrays.stream(Role.values()).filter(Role::isStaff).toList());
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        role.setValue(u.role());
+        role.setId("role-" + u.id());
+        role.setAriaLabel(getTranslation("users.changeRole", u.email()));
+        role.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && e.getValue() != u.role()) {
+                accounts.changeRole(u.id(), e.getValue());
+                Notification.show(getTranslation("users.roleChanged", u.email(), getTranslation("role." + e.getValue().name())));
+                refresh();
+            }
+        });
+        return role;
+    }
+
+    private com.vaadin.flow.component.Component actions(UserSummary u) {
+        HorizontalLayout box = new HorizontalLayout();
+        box.setSpacing(true);
+        if (!u.id().equals(myId)) {
+            box.add(toggleButton(u));
+        }
+        if (u.status() == AccountStatus.INVITED) {
+            Button resend = new Button(getTranslation("users.resend"), e -> {
+                accounts.resendInvitation(u.id());
+                Notification.show(getTranslation("users.invite.done", u.email()));
+            });
+            resend.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            resend.setId("resend-" + u.id());
+            resend.getElement().setAttribute("aria-label", getTranslation("users.resend") + " " + u.email());
+            box.add(resend);
+        }
+        return box;
     }
 
     private Button toggleButton(UserSummary u) {
@@ -96,7 +151,19 @@ public class UsersView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(accounts.listUsers());
+        all = accounts.listUsers();
+        applyFilter();
+    }
+
+    /** Filters by e-mail, name or administration, ignoring case. */
+    private void applyFilter() {
+        String q = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+        grid.setItems(q.isEmpty() ? all : all.stream().filter(u -> contains(u.email(), q) || contains(u.fullName(), q)
+                || contains(u.administrationName(), q)).toList());
+    }
+
+    private static boolean contains(String value, String q) {
+        return value != null && value.toLowerCase(java.util.Locale.ROOT).contains(q);
     }
 
     /** Exposed for tests. */

@@ -36,8 +36,11 @@ public class VerifyEmailView extends PublicPage implements BeforeEnterObserver {
             content(title, text);
             return;
         }
-        content(title, text,
-                new Anchor(outcome == TokenOutcome.OK ? "login" : "password-dimenticata",
-                        getTranslation(outcome == TokenOutcome.OK ? "verify.toLogin" : "verify.newLink")));
+        // an address already confirmed ("used") can log in: offer that first
+        boolean canLogin = outcome == TokenOutcome.OK || outcome == TokenOutcome.USED;
+        Anchor next = new Anchor(canLogin ? "login" : "password-dimenticata",
+                getTranslation(canLogin ? "verify.toLogin" : "verify.newLink"));
+        next.setId("verify-next");
+        content(title, text, next);
     }
 }

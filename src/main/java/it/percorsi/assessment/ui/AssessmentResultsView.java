@@ -54,7 +54,6 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
     public AssessmentResultsView(AssessmentService service, DateTimes dates) {
         this.service = service;
         this.dates = dates;
-        setId("main-content");
         addClassName("assessment-results");
     }
 
@@ -66,7 +65,7 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
         try {
             result = id.isPresent() ? Optional.of(service.result(id.get())) : service.latestResult();
         } catch (AccessDeniedException e) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
         if (result.isEmpty()) {
@@ -125,9 +124,10 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
 
         Anchor toPath = new Anchor(PATH_ROUTE, getTranslation("assessment.results.toPath"));
         toPath.setId("results-to-path");
-        toPath.addClassName("results-to-path");
+        toPath.addClassNames("results-to-path", "button-link", "button-link-primary");
         Button retake = new Button(getTranslation("assessment.results.retake"),
-                e -> getUI().ifPresent(ui -> ui.navigate(AssessmentView.class)));
+                e -> getUI().ifPresent(ui -> ui.navigate(AssessmentView.class,
+                        com.vaadin.flow.router.QueryParameters.of(AssessmentView.RETAKE, "1"))));
         retake.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         retake.setId("results-retake");
         HorizontalLayout actions = new HorizontalLayout(toPath, retake);
@@ -145,7 +145,7 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             open.setEnabled(!s.id().equals(r.id()));
             return open;
-        });
+        }).setHeader(getTranslation("assessment.results.history.details"));
         history.setItems(service.history());
         history.setAllRowsVisible(true);
         history.setId("results-history");

@@ -14,13 +14,15 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -29,6 +31,8 @@ import it.percorsi.account.Role;
 import it.percorsi.assessment.AssessmentDraft;
 import it.percorsi.assessment.AssessmentResult;
 import it.percorsi.assessment.AssessmentService;
+import it.percorsi.assessment.AssessmentSummary;
+import it.percorsi.assessment.Facets;
 import it.percorsi.assessment.Questionnaire;
 import it.percorsi.assessment.Questionnaire.Question;
 import it.percorsi.assessment.Questionnaire.Section;
@@ -43,6 +47,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The self-assessment wizard: one section per page with a progress indicator, back and next
@@ -53,7 +58,10 @@ import java.util.Map;
 @PageTitle("Percorsi")
 @Menu(order = 20, title = "menu.assessment")
 @RolesAllowed(Role.REFERENT_NAME)
-public class AssessmentView extends VerticalLayout {
+public class AssessmentView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** Query parameter of "retake the assessment" (from the results page): go straight to the wizard. */
+    public static final String RETAKE = "nuova";
 
     private final AssessmentService service;
     private final DateTimes dates;
@@ -71,32 +79,18 @@ public class AssessmentView extends VerticalLayout {
     final Button next = new Button();
     final Button complete = new Button();
     final Paragraph missing = new Paragraph();
+    final Paragraph errorSummary = new Paragraph();
 
     public AssessmentView(AssessmentService service, GuideService guides, DateTimes dates) {
         this.service = service;
         this.dates = dates;
         this.guides = guides;
-        setId("main-content");
         addClassName("assessment-view");
         try {
             questionnaire = service.questionnaire();
         } catch (IllegalStateException e) {
             add(new H2(getTranslation("menu.assessment")), new Paragraph(getTranslation("assessment.unavailable")));
             return;
-        }
-        AssessmentDraft draft = service.draft();
-        answers = new LinkedHashMap<>(draft.answers());
-        sectionIndex = Math.min(draft.currentSection(), questionnaire.sections().size());
-
-        H2 title = new H2(questionnaire.title());
-        title.setId("assessment-title");
-        add(title, new Paragraph(questionnaire.intro()));
-        if (!answers.isEmpty()) {
-            Paragraph resume = new Paragraph(getTranslation("assessment.resume", draft.updatedBy(),
-                    dates.dateTime(draft.updatedAt(), getLocale())));
-            resume.setId("assessment-resume");
-            resume.addClassName("assessment-resume");
-            add(resume);
         }
         progressText.setId("assessment-progress");
         progress.getElement().setAttribute("aria-label", getTranslation("assessment.progress.aria"));
@@ -111,7 +105,70 @@ public class AssessmentView extends VerticalLayout {
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         complete.addClickListener(e -> completeAssessment());
         missing.setId("assessment-missing");
+        errorSummary.setId("assessment-errors");
+        errorSummary.addClassName("assessment-errors");
+        errorSummary.getElement().setAttribute("role", "alert");
         body.setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (questionnaire == null) {
+            return;
+        }
+        boolean retake = event.getLocation().getQueryParameters().getParameters().containsKey(RETAKE);
+        Optional<AssessmentResult> latest = retake || service.hasDraft() ? Optional.empty() : service.latestResult();
+        if (latest.isPresent()) {
+            showOverview(latest.get());
+        } else {
+            startWizard();
+        }
+    }
+
+    /** A completed assessment and no draft: the latest results, the history, and a way to retake it. */
+    private void showOverview(AssessmentResult latest) {
+        removeAll();
+        H2 title = new H2(getTranslation("menu.assessment"));
+        title.setId("assessment-title");
+        String level = questionnaire.valueLabel(Facets.EXPERIENCE, latest.profile().experience().name());
+        Paragraph done = new Paragraph(getTranslation("assessment.overview.latest", dates.dateTime(latest.completedAt(), getLocale()),
+                latest.completedBy(), level));
+        done.setId("assessment-latest");
+        Anchor results = new Anchor("autovalutazione/risultati/" + latest.id(), getTranslation("assessment.overview.results"));
+        results.setId("assessment-latest-results");
+        Button retake = new Button(getTranslation("assessment.results.retake"), e -> startWizard());
+        retake.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        retake.setId("assessment-retake");
+        Paragraph retakeHelp = new Paragraph(getTranslation("assessment.overview.retakeHelp"));
+        add(title, done, new Paragraph(results), retakeHelp, retake);
+        List<AssessmentSummary> history = service.history();
+        H3 historyTitle = new H3(getTranslation("assessment.results.history"));
+        UnorderedList list = new UnorderedList();
+        list.setId("assessment-history");
+        for (AssessmentSummary s : history) {
+            list.add(new ListItem(new Anchor("autovalutazione/risultati/" + s.id(),
+                    getTranslation("assessment.overview.historyItem", dates.dateTime(s.completedAt(), getLocale()), s.completedBy(),
+                            getTranslation("experience." + s.experience().name())))));
+        }
+        add(historyTitle, list);
+    }
+
+    private void startWizard() {
+        removeAll();
+        AssessmentDraft draft = service.draft();
+        answers = new LinkedHashMap<>(draft.answers());
+        sectionIndex = Math.min(draft.currentSection(), questionnaire.sections().size());
+
+        H2 title = new H2(questionnaire.title());
+        title.setId("assessment-title");
+        add(title, new Paragraph(questionnaire.intro()));
+        if (!answers.isEmpty()) {
+            Paragraph resume = new Paragraph(getTranslation("assessment.resume", draft.updatedBy(),
+                    dates.dateTime(draft.updatedAt(), getLocale())));
+            resume.setId("assessment-resume");
+            resume.addClassName("assessment-resume");
+            add(resume);
+        }
         add(progressText, progress, body);
         render();
     }
@@ -135,6 +192,7 @@ public class AssessmentView extends VerticalLayout {
     private void renderSection(Section section) {
         H3 title = new H3(section.title());
         title.setId("section-title");
+        title.getElement().setAttribute("tabindex", "-1");
         body.add(title);
         if (!section.intro().isBlank()) {
             body.add(new Paragraph(section.intro()));
@@ -159,9 +217,11 @@ public class AssessmentView extends VerticalLayout {
         back.setEnabled(sectionIndex > 0);
         next.setText(getTranslation(sectionIndex == questionnaire.sections().size() - 1 ? "assessment.toSummary"
                 : "assessment.next"));
+        errorSummary.setVisible(false);
         HorizontalLayout buttons = new HorizontalLayout(back, next);
         buttons.addClassName("assessment-buttons");
-        body.add(buttons);
+        buttons.setWrap(true);
+        body.add(errorSummary, buttons);
     }
 
     private RadioButtonGroup<String> radios(Question q) {
@@ -184,7 +244,13 @@ public class AssessmentView extends VerticalLayout {
         group.setItemLabelGenerator(v -> q.option(v).map(Questionnaire.Option::label).orElse(v));
         group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         group.setHelperText(q.help().isBlank() ? null : q.help());
-        group.setRequiredIndicatorVisible(q.required());
+        // aria-required is not allowed on a group of checkboxes (axe: aria-allowed-attr): the
+        // indicator is drawn by CSS and the help text says an answer is needed.
+        if (q.required()) {
+            group.addClassName("assessment-required");
+            group.setHelperText(q.help().isBlank() ? getTranslation("assessment.requiredMultiple")
+                    : q.help() + " " + getTranslation("assessment.requiredMultiple"));
+        }
         group.setValue(new LinkedHashSet<>(answers.getOrDefault(q.id(), List.of())));
         return group;
     }
@@ -222,11 +288,15 @@ public class AssessmentView extends VerticalLayout {
             answers = new LinkedHashMap<>(service.saveSection(currentSection().id(), currentValues(), true).answers());
             sectionIndex++;
             render();
-            progressText.scrollIntoView();
+            focusSectionTitle();
         } catch (FieldErrors e) {
             formErrors.show(e);
-            Notification n = Notification.show(getTranslation("assessment.fixErrors"));
-            n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+            // next to the buttons, never over them (a notification covered them for 5 seconds)
+            errorSummary.setText(getTranslation("assessment.fixErrors"));
+            errorSummary.setVisible(true);
+            fields.entrySet().stream().filter(f -> e.errors().containsKey(f.getKey())).findFirst()
+                    .ifPresent(f -> f.getValue().getElement().executeJs(
+                            "const i = this.querySelector('input'); (i || this).focus();"));
         }
     }
 
@@ -236,11 +306,19 @@ public class AssessmentView extends VerticalLayout {
         }
         sectionIndex = Math.max(0, sectionIndex - 1);
         render();
+        focusSectionTitle();
+    }
+
+    /** After a change of section focus moves to its heading, so the next Tab continues from there. */
+    private void focusSectionTitle() {
+        body.getChildren().filter(c -> c.getId().filter("section-title"::equals).isPresent()).findFirst()
+                .ifPresent(t -> t.getElement().executeJs("this.focus(); this.scrollIntoView({block: 'start'})"));
     }
 
     private void renderSummary() {
         H3 title = new H3(getTranslation("assessment.summary.title"));
         title.setId("section-title");
+        title.getElement().setAttribute("tabindex", "-1");
         body.add(title, new Paragraph(getTranslation("assessment.summary.intro")));
         Map<String, String> problems = service.problems();
         for (int i = 0; i < questionnaire.sections().size(); i++) {
@@ -283,6 +361,7 @@ public class AssessmentView extends VerticalLayout {
         Button edit = new Button(getTranslation("assessment.summary.edit", section.title()), e -> {
             sectionIndex = index;
             render();
+            focusSectionTitle();
         });
         edit.setId("edit-" + section.id());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -40,11 +40,22 @@ class RadarChart extends Div {
         ui.getPage().addJavaScript(SCRIPT);
         getElement().executeJs("""
                 const el = this, options = JSON.parse($0);
+                // on a phone the axis labels wrap and the radar shrinks, so no label is clipped
+                // (a Java text block: regex and newline escapes are written doubled)
+                const fit = () => {
+                  const narrow = el.clientWidth < 560;
+                  const o = JSON.parse(JSON.stringify(options));
+                  if (narrow) {
+                    o.radar.radius = '50%';
+                    o.radar.indicator = o.radar.indicator.map(i => ({...i, name: i.name.replace(/(.{7,}?)\\s+/g, (m, part) => part + '\\n')}));
+                  }
+                  return o;
+                };
                 const draw = () => {
                   if (!window.echarts) { setTimeout(draw, 50); return; }
                   const chart = window.echarts.getInstanceByDom(el) || window.echarts.init(el, null, {renderer: 'svg'});
-                  chart.setOption(options, true);
-                  if (!el.$resizer) { el.$resizer = new ResizeObserver(() => chart.resize()); el.$resizer.observe(el); }
+                  chart.setOption(fit(), true);
+                  if (!el.$resizer) { el.$resizer = new ResizeObserver(() => { chart.setOption(fit(), true); chart.resize(); }); el.$resizer.observe(el); }
                 };
                 draw();""", options);
     }
@@ -71,7 +82,7 @@ class RadarChart extends Div {
         }
         String legend = withPrevious ? "[" + json(currentName) + "," + json(previousName) + "]" : "[" + json(currentName) + "]";
         return "{\"color\":[\"#0066cc\",\"#b35900\"],\"tooltip\":{},\"legend\":{\"bottom\":0,\"data\":" + legend + "},"
-                + "\"radar\":{\"radius\":\"62%\",\"indicator\":[" + indicators + "]},"
+                + "\"radar\":{\"radius\":\"62%\",\"axisName\":{\"color\":\"#1a1a1a\",\"fontSize\":13},\"indicator\":[" + indicators + "]},"
                 + "\"series\":[{\"type\":\"radar\",\"data\":[" + data + "]}]}";
     }
 

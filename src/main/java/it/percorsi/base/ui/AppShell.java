@@ -20,5 +20,6 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Percorsi");
+        settings.addFavIcon("icon", "images/favicon.svg", "any");
     }
 }

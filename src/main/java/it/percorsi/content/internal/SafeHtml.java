@@ -27,7 +27,7 @@ public final class SafeHtml {
 
     static final Safelist SAFELIST = Safelist.none()
             .addTags("p", "br", "hr", "em", "strong", "del", "code", "pre", "blockquote", "ul", "ol", "li", "dl",
-                    "dt", "dd", "table", "thead", "tbody", "tr", "th", "td", "sup", "a", "img", "input", "div", "span")
+                    "dt", "dd", "table", "thead", "tbody", "tr", "th", "td", "sup", "a", "img", "div", "span")
             .addTags(HEADINGS)
             .addAttributes("a", "href", "class", "rel", "aria-label", "router-ignore")
             .addAttributes("img", "src", "alt", "title")
@@ -39,9 +39,6 @@ public final class SafeHtml {
             .addAttributes("code", "class")
             .addAttributes("div", "class", "tabindex")
             .addAttributes("span", "class", "aria-hidden")
-            .addAttributes("input", "checked")
-            .addEnforcedAttribute("input", "type", "checkbox")
-            .addEnforcedAttribute("input", "disabled", "disabled")
             .addProtocols("a", "href", "http", "https", "mailto")
             .addProtocols("img", "src", "https")
             .preserveRelativeLinks(true);
@@ -79,9 +76,7 @@ public final class SafeHtml {
             rewriteImage(img);
         }
         for (Element input : body.select("input")) {
-            if (!"checkbox".equalsIgnoreCase(input.attr("type"))) {
-                input.remove();
-            }
+            taskMark(input);
         }
         for (Element table : body.select("table")) {
             table.wrap("<div class=\"md-table\" tabindex=\"0\"></div>");
@@ -92,6 +87,25 @@ public final class SafeHtml {
         Document clean = new Cleaner(SAFELIST).clean(doc);
         clean.outputSettings().prettyPrint(false);
         return new Result(clean.body().html(), toc, List.copyOf(guides), List.copyOf(tools), words);
+    }
+
+    /**
+     * A task-list box in a guide is a reminder, not a form control: a disabled, unlabelled checkbox
+     * is an accessibility error (axe: label), so it becomes a symbol hidden from screen readers,
+     * and a ticked one says so in words.
+     */
+    private static void taskMark(Element input) {
+        if (!"checkbox".equalsIgnoreCase(input.attr("type"))) {
+            input.remove();
+            return;
+        }
+        boolean checked = input.hasAttr("checked");
+        Element mark = new Element("span").addClass("task-mark").attr("aria-hidden", "true").text(checked ? "\u2611" : "\u2610");
+        input.before(mark);
+        if (checked) {
+            input.before(new Element("span").addClass("visually-hidden").text("(fatto) "));
+        }
+        input.remove();
     }
 
     private static void rewriteLink(Element a, RenderOptions options, Set<String> guides, Set<String> tools) {

@@ -26,7 +26,6 @@ public class ContentProblemsView extends Div {
     final Paragraph outcome = new Paragraph();
 
     public ContentProblemsView(ContentProblemsService problems, DateTimes dates) {
-        setId("main-content");
         addClassName("content-page");
         ImportReport report = problems.lastImport();
         add(new H2(getTranslation("content.problems.title")), new Paragraph(getTranslation("content.problems.intro")),

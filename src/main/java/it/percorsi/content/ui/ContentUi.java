@@ -1,6 +1,7 @@
 package it.percorsi.content.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -102,6 +103,29 @@ final class ContentUi {
     }
 
     /** Guide library > group > current page, with the current page marked for assistive technology. */
+    /**
+     * Content is written in Italian. On the English interface its text is marked lang="it" (so a
+     * screen reader switches voice) and the article is introduced with "Available in Italian".
+     * Returns the note to show, or null on the Italian interface.
+     */
+    static Paragraph markItalian(Component c, java.util.Locale locale, HasElement... italianParts) {
+        if (!"en".equals(locale.getLanguage())) {
+            return null;
+        }
+        for (HasElement part : italianParts) {
+            part.getElement().setAttribute("lang", "it");
+        }
+        Paragraph note = new Paragraph(c.getTranslation("content.italianOnly"));
+        note.setId("italian-only");
+        note.addClassName("italian-only");
+        return note;
+    }
+
+    /** Only a path step may be a return address (no open redirect through a query parameter). */
+    static boolean isPathStepRoute(String route) {
+        return route != null && route.matches("percorso/[0-9]{1,18}");
+    }
+
     static Nav breadcrumbs(Component c, GuideGroup group, String current) {
         Nav nav = new Nav();
         nav.addClassName("breadcrumbs");

@@ -52,7 +52,6 @@ public class GuideLibraryView extends Div implements BeforeEnterObserver {
 
     public GuideLibraryView(GuideService guides) {
         this.guides = guides;
-        setId("main-content");
         addClassName("content-page");
 
         level.setLabel(getTranslation("content.library.level"));

@@ -1,6 +1,7 @@
 package it.percorsi.content.ui;
 
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
@@ -45,12 +46,14 @@ public class GuideView extends Div implements BeforeEnterObserver {
     private final CurrentUserProvider currentUser;
     FeedbackForm feedbackForm;
     GuidePage page;
+    /** Query parameter naming the path step the guide was opened from, e.g. {@code ?da=percorso/12}. */
+    public static final String FROM = "da";
+    private String returnTo;
 
     public GuideView(GuideService guides, GuideFeedbackService feedback, CurrentUserProvider currentUser) {
         this.guides = guides;
         this.feedback = feedback;
         this.currentUser = currentUser;
-        setId("main-content");
         addClassName("content-page");
     }
 
@@ -62,6 +65,8 @@ public class GuideView extends Div implements BeforeEnterObserver {
             return;
         }
         removeAll();
+        returnTo = event.getLocation().getQueryParameters().getSingleParameter(FROM).filter(ContentUi::isPathStepRoute)
+                .orElse(null);
         Optional<GuidePage> found = guides.guide(slug);
         if (found.isEmpty()) {
             page = null;
@@ -102,7 +107,18 @@ public class GuideView extends Div implements BeforeEnterObserver {
         article.getElement().setAttribute("aria-labelledby", "guide-title");
         layout.add(article);
 
-        add(ContentUi.breadcrumbs(this, guide.group(), guide.title()), title, meta, summary, layout);
+        if (returnTo != null) {
+            Anchor back = new Anchor(returnTo, getTranslation("content.guide.backToStep"));
+            back.setId("back-to-step");
+            back.addClassName("back-to-step");
+            add(new Paragraph(back));
+        }
+        add(ContentUi.breadcrumbs(this, guide.group(), guide.title()), title, meta, summary);
+        Paragraph italianOnly = ContentUi.markItalian(this, getLocale(), title, summary, article);
+        if (italianOnly != null) {
+            add(italianOnly);
+        }
+        add(layout);
         if (!page.tools().isEmpty()) {
             add(section("guide-tools", getTranslation("content.guide.tools"), ContentUi.toolList(this, page.tools())));
         }
@@ -128,6 +144,7 @@ public class GuideView extends Div implements BeforeEnterObserver {
         for (FaqItem faq : faqs) {
             Details details = new Details(faq.question(),
                     new Html("<div class=\"content-body\">" + faq.answerHtml() + "</div>"));
+            ContentUi.markItalian(this, getLocale(), details);
             details.setId("faq-" + faq.slug());
             list.add(details);
         }

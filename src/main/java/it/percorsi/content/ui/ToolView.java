@@ -36,7 +36,6 @@ public class ToolView extends Div implements BeforeEnterObserver {
     public ToolView(GuideService guides, ObjectProvider<ToolPageExtension> extensions) {
         this.guides = guides;
         this.extensions = extensions;
-        setId("main-content");
         addClassName("content-page");
     }
 
@@ -81,7 +80,12 @@ public class ToolView extends Div implements BeforeEnterObserver {
         article.addClassName("content-article");
         article.getElement().setAttribute("aria-labelledby", "tool-title");
         layout.add(article);
-        add(ContentUi.breadcrumbs(this, null, tool.title()), title, meta, summary, layout);
+        add(ContentUi.breadcrumbs(this, null, tool.title()), title, meta, summary);
+        Paragraph italianOnly = ContentUi.markItalian(this, getLocale(), title, summary, article);
+        if (italianOnly != null) {
+            add(italianOnly);
+        }
+        add(layout);
         // downloads and calculators contributed by other modules (the toolbox)
         extensions.orderedStream().forEach(extension -> extension.componentsFor(tool).forEach(this::add));
         if (!page.related().isEmpty()) {

@@ -17,5 +17,6 @@ public class AdminHomeView extends HomePage {
 
     public AdminHomeView(CurrentUserProvider currentUser) {
         super(currentUser, "admin");
+        addMenuShortcuts(ROUTE);
     }
 }

@@ -17,5 +17,6 @@ public class HelpdeskHomeView extends HomePage {
 
     public HelpdeskHomeView(CurrentUserProvider currentUser) {
         super(currentUser, "helpdesk");
+        addMenuShortcuts(ROUTE);
     }
 }

@@ -17,5 +17,6 @@ public class TrainerHomeView extends HomePage {
 
     public TrainerHomeView(CurrentUserProvider currentUser) {
         super(currentUser, "trainer");
+        addMenuShortcuts(ROUTE);
     }
 }

@@ -37,7 +37,6 @@ public class OutboxView extends VerticalLayout {
     public OutboxView(OutboxService outbox, DateTimes dates) {
         this.outbox = outbox;
         this.dates = dates;
-        setId("main-content");
         statusFilter.setLabel(getTranslation("outbox.filter"));
         statusFilter.setItems(MailStatus.values());
         statusFilter.setItemLabelGenerator(s -> getTranslation("mailStatus." + s.name()));

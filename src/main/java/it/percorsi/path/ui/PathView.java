@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -19,6 +21,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import it.percorsi.account.Role;
 import it.percorsi.path.PathChangeEntry;
+import it.percorsi.path.PathHistoryPage;
 import it.percorsi.path.PathOverview;
 import it.percorsi.path.PathService;
 import it.percorsi.path.PathStepView;
@@ -45,11 +48,13 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
     final ProgressBar progress = new ProgressBar();
     final Paragraph progressText = new Paragraph();
     private Long openStep;
+    static final int HISTORY_PAGE = 20;
+    final Div historyBox = new Div();
+    int historyPage;
 
     public PathView(PathService service, DateTimes dates) {
         this.service = service;
         this.dates = dates;
-        setId("main-content");
         addClassName("path-view");
         progress.getElement().setAttribute("aria-label", getTranslation("path.progress.aria"));
         progressText.setId("path-progress");
@@ -68,7 +73,7 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (openStep != null && path.map(p -> p.steps().stream().noneMatch(s -> s.id().equals(openStep))
                 && p.droppedSteps().stream().noneMatch(s -> s.id().equals(openStep))).orElse(true)) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
         render(path);
@@ -83,6 +88,12 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
         refresh();
         steps.stream().filter(p -> p.step().id().equals(stepId)).findFirst()
                 .ifPresent(p -> p.showConflict(typedNotes, typedSkipReason));
+    }
+
+    /** Re-renders after a change to a step and puts focus back on that step, not on {@code <body>}. */
+    private void refreshFocusing(Long stepId) {
+        refresh();
+        steps.stream().filter(p -> p.step().id().equals(stepId)).findFirst().ifPresent(StepPanel::focusSummary);
     }
 
     private void render(Optional<PathOverview> path) {
@@ -113,11 +124,14 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
                 dates.hours(p.remainingEffortHours(), getLocale())));
         add(progressText, progress);
 
+        H3 stepsTitle = new H3(getTranslation("path.steps"));
+        stepsTitle.setId("path-steps-title");
+        add(stepsTitle);
         Div list = new Div();
         list.addClassName("path-steps");
         for (PathStepView s : p.steps()) {
             boolean open = opened.contains(s.id()) || (openStep != null ? s.id().equals(openStep) : s.current());
-            StepPanel panel = new StepPanel(service, dates, s, open, this::refresh, this::changedMeanwhile);
+            StepPanel panel = new StepPanel(service, dates, s, open, () -> refreshFocusing(s.id()), this::changedMeanwhile);
             steps.add(panel);
             list.add(panel);
         }
@@ -133,19 +147,37 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
             box.setId("path-dropped");
             add(box);
         }
-        add(new H3(getTranslation("path.history")), history());
+        H3 historyTitle = new H3(getTranslation("path.history"));
+        historyTitle.setId("path-history-title");
+        add(historyTitle, historyBox);
+        showHistory(0);
     }
 
-    private Grid<PathChangeEntry> history() {
+    /** The history a page at a time (HISTORY_PAGE rows), with newer / older buttons. */
+    void showHistory(int page) {
+        PathHistoryPage data = service.historyPage(page, HISTORY_PAGE);
+        historyBox.removeAll();
         Grid<PathChangeEntry> grid = new Grid<>(PathChangeEntry.class, false);
         grid.setId("path-history");
         grid.addColumn(c -> dates.dateTime(c.at(), getLocale())).setHeader(getTranslation("path.history.when")).setAutoWidth(true);
         grid.addColumn(PathChangeEntry::by).setHeader(getTranslation("path.history.who")).setAutoWidth(true);
         grid.addColumn(c -> c.stepTitle() == null ? "" : c.stepTitle()).setHeader(getTranslation("path.history.step"));
         grid.addColumn(this::describe).setHeader(getTranslation("path.history.what"));
-        grid.setItems(service.history(50));
+        grid.setItems(data.entries());
         grid.setAllRowsVisible(true);
-        return grid;
+        historyPage = data.page();
+        Button newer = new Button(getTranslation("path.history.newer"), e -> showHistory(historyPage - 1));
+        newer.setId("history-newer");
+        newer.setEnabled(data.hasNewer());
+        Button older = new Button(getTranslation("path.history.older"), e -> showHistory(historyPage + 1));
+        older.setId("history-older");
+        older.setEnabled(data.hasOlder());
+        Span where = new Span(getTranslation("path.history.page", data.page() + 1));
+        where.setId("history-page");
+        HorizontalLayout nav = new HorizontalLayout(newer, where, older);
+        nav.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        nav.setWrap(true);
+        historyBox.add(grid, nav);
     }
 
     String describe(PathChangeEntry c) {

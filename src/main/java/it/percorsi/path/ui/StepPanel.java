@@ -32,7 +32,7 @@ class StepPanel extends Details {
 
     private final PathService service;
     private final DateTimes dates;
-    private final PathStepView step;
+    private PathStepView step;
     private final Runnable onChange;
     private final Conflicts onConflict;
     final Div conflict = new Div();
@@ -43,6 +43,7 @@ class StepPanel extends Details {
     final Button skip = new Button();
     final Button reopen = new Button();
     final Button saveNotes = new Button();
+    final Span notesSaved = new Span();
 
     /** What the page does when a save finds the step changed meanwhile: reload it, keeping what the user typed. */
     interface Conflicts {
@@ -65,6 +66,12 @@ class StepPanel extends Details {
 
     PathStepView step() {
         return step;
+    }
+
+    /** Moves keyboard focus to this step's summary (its toggle), e.g. after its status changed. */
+    void focusSummary() {
+        getElement().executeJs("const s = this.querySelector('vaadin-details-summary') || this; s.focus();"
+                + " s.scrollIntoView({block: 'center'});");
     }
 
     private Div summary() {
@@ -141,7 +148,9 @@ class StepPanel extends Details {
     private UnorderedList links(List<PathStepView.ContentLink> links, String kind) {
         UnorderedList list = new UnorderedList();
         for (PathStepView.ContentLink link : links) {
-            Anchor a = new Anchor(link.route(), link.title());
+            // a guide opened from a step offers the way back to it (GuideView reads "?da=")
+            String route = "guide".equals(kind) ? link.route() + "?da=percorso/" + step.id() : link.route();
+            Anchor a = new Anchor(route, link.title());
             a.setId(step.stepId() + "-" + kind + "-" + link.slug());
             list.add(new ListItem(a));
         }
@@ -174,17 +183,27 @@ class StepPanel extends Details {
         saveNotes.setText(getTranslation("path.step.saveNotes"));
         saveNotes.setId("save-notes-" + step.stepId());
         FormErrors errors = new FormErrors().bind("notes", notes);
+        // a polite live region: the confirmation is read out without moving focus
+        notesSaved.setId("notes-saved-" + step.stepId());
+        notesSaved.addClassName("path-notes-saved");
+        notesSaved.getElement().setAttribute("role", "status");
         saveNotes.addClickListener(e -> {
             try {
-                service.saveNotes(step.id(), step.version(), notes.getValue());
-                onChange.run();
+                // keep the panel (and the user's place in it); take the new version for the next save
+                step = service.saveNotes(step.id(), step.version(), notes.getValue());
+                notes.setInvalid(false);
+                notesSaved.setText(getTranslation("path.step.notesSaved"));
             } catch (FieldErrors ex) {
+                notesSaved.setText("");
                 errors.show(ex);
             } catch (StepChangedMeanwhile ex) {
                 onConflict.changedMeanwhile(step.id(), notes.getValue(), null);
             }
         });
-        return new Div(notes, saveNotes);
+        notes.addValueChangeListener(e -> notesSaved.setText(""));
+        HorizontalLayout row = new HorizontalLayout(saveNotes, notesSaved);
+        row.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        return new Div(notes, row);
     }
 
     private Div statusControls() {

@@ -15,7 +15,7 @@ class LoginThrottleTest {
     final MutableClock clock = new MutableClock();
 
     LoginThrottle throttle(int capacity) {
-        return new LoginThrottle(new AccountProperties("http://localhost", Duration.ofHours(48), Duration.ofHours(1),
+        return new LoginThrottle(new AccountProperties("http://localhost", false, Duration.ofHours(48), Duration.ofHours(1),
                 Duration.ofDays(7), 5, LOCKOUT, 50, capacity), clock);
     }
 

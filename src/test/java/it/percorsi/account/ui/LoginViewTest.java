@@ -42,6 +42,17 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void after_a_failed_login_the_typed_address_is_given_back_and_only_then() {
+        navigate("login", LoginView.class);
+        com.vaadin.flow.server.VaadinSession.getCurrent().getSession()
+                .setAttribute(it.percorsi.account.security.LastLoginEmail.SESSION_ATTRIBUTE, "anna@comune.example.it");
+        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("error", "")));
+        assertThat(((LoginView) getCurrentView()).lastEmail).isEqualTo("anna@comune.example.it");
+        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("logout", "")));
+        assertThat(((LoginView) getCurrentView()).lastEmail).isNull();
+    }
+
+    @Test
     void english_is_available_on_request() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         LoginView view = navigate(LoginView.class);

@@ -12,7 +12,7 @@ import it.percorsi.TestUsers;
 import it.percorsi.assessment.AssessmentService;
 import it.percorsi.assessment.AssessmentTestSupport;
 import it.percorsi.assessment.Questionnaire;
-import it.percorsi.base.ui.AccessDeniedView;
+import it.percorsi.base.ui.NotFoundView;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 @PercorsiTest
-@ViewPackages(classes = {AssessmentView.class, AccessDeniedView.class})
+@ViewPackages(classes = {AssessmentView.class, NotFoundView.class})
 class AssessmentViewTest extends SpringBrowserlessTest {
 
     @Autowired ApplicationContext context;
@@ -72,6 +72,11 @@ class AssessmentViewTest extends SpringBrowserlessTest {
         assertThat(view.progress.getValue()).isZero();
         assertThat(view.fields).containsKeys("tipo_amministrazione", "tipo_servizio", "canali");
         assertThat(view.fields.get("canali")).isInstanceOf(CheckboxGroup.class);
+        // aria-required is not allowed on a checkbox group: the required mark comes from a class
+        CheckboxGroup<?> channels = (CheckboxGroup<?>) view.fields.get("canali");
+        assertThat(channels.isRequiredIndicatorVisible()).isFalse();
+        assertThat(channels.hasClassName("assessment-required")).isTrue();
+        assertThat(channels.getHelperText()).contains("Scegliete almeno una risposta.");
         assertThat(view.back.isEnabled()).isFalse();
         assertThat($(Paragraph.class).all()).noneMatch(p -> "assessment-resume".equals(p.getId().orElse("")));
     }
@@ -88,6 +93,11 @@ class AssessmentViewTest extends SpringBrowserlessTest {
         assertThat(radios(view, "tipo_amministrazione").isInvalid()).isFalse();
         assertThat(radios(view, "tipo_amministrazione").getValue()).isEqualTo("COMUNE");
         assertThat(view.progressText.getText()).startsWith("Sezione 1 di 4");
+        // said next to the buttons, not in a notification that would cover them
+        assertThat(view.errorSummary.isVisible()).isTrue();
+        assertThat(view.errorSummary.getText()).startsWith("Controllate le risposte segnalate");
+        assertThat(view.errorSummary.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).all()).isEmpty();
         assertThat(service.draft().answers()).containsEntry("tipo_amministrazione", List.of("COMUNE"));
     }
 
@@ -142,6 +152,34 @@ class AssessmentViewTest extends SpringBrowserlessTest {
 
         TestUsers.loginAs(context, TestUsers.OTHER_REFERENT);
         com.vaadin.flow.component.UI.getCurrent().navigate("autovalutazione/risultati/" + latest);
-        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void after_completing_the_page_shows_the_latest_results_and_history_and_a_retake_starts_from_the_previous_answers() {
+        AssessmentTestSupport.takeAssessment(service, AssessmentTestSupport.BEGINNER);
+        AssessmentView view = navigate(AssessmentView.class);
+        assertThat($(Paragraph.class).id("assessment-latest").getText()).startsWith("Ultima autovalutazione completata il")
+                .contains("Marta Test");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("assessment-latest-results").getHref())
+                .startsWith("autovalutazione/risultati/");
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).id("assessment-history").getChildren()).hasSize(1);
+        assertThat(service.hasDraft()).isFalse(); // just looking starts nothing
+
+        test($(com.vaadin.flow.component.button.Button.class).id("assessment-retake")).click();
+        assertThat(view.progressText.getText()).startsWith("Sezione 1 di 4");
+        assertThat(radios(view, "tipo_amministrazione").getValue()).isEqualTo("COMUNE");
+        assertThat(service.draft().answers()).containsAllEntriesOf(
+                Map.of("tipo_servizio", List.of("DEMOGRAFICI"), "budget", List.of("NESSUNO")));
+    }
+
+    @Test
+    void the_retake_link_of_the_results_goes_straight_to_the_wizard() {
+        AssessmentTestSupport.takeAssessment(service, AssessmentTestSupport.BEGINNER);
+        com.vaadin.flow.component.UI.getCurrent().navigate("autovalutazione",
+                com.vaadin.flow.router.QueryParameters.of(AssessmentView.RETAKE, "1"));
+        AssessmentView view = (AssessmentView) getCurrentView();
+        assertThat(view.progressText.getText()).startsWith("Sezione 1 di 4");
+        assertThat(radios(view, "tipo_amministrazione").getValue()).isEqualTo("COMUNE");
     }
 }

@@ -50,6 +50,34 @@ class GuideViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void on_the_english_interface_the_italian_text_is_marked_lang_it_and_announced() {
+        TestUsers.loginAs(context, TestUsers.REFERENT);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        GuideView view = navigate("guide/focus-group", GuideView.class);
+        assertThat($(H2.class).from(view).first().getElement().getAttribute("lang")).isEqualTo("it");
+        assertThat($(com.vaadin.flow.component.html.Article.class).from(view).first().getElement().getAttribute("lang"))
+                .isEqualTo("it");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("italian-only").getText()).startsWith("Available in Italian");
+        assertThat($(Details.class).from(section(view, "guide-faqs")).first().getElement().getAttribute("lang")).isEqualTo("it");
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ITALIAN);
+        view = navigate("guide/interviste", GuideView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withId("italian-only").all()).isEmpty();
+        assertThat($(H2.class).from(view).first().getElement().hasAttribute("lang")).isFalse();
+    }
+
+    @Test
+    void a_guide_opened_from_a_path_step_offers_the_way_back_and_only_to_a_step() {
+        TestUsers.loginAs(context, TestUsers.REFERENT);
+        com.vaadin.flow.component.UI.getCurrent().navigate("guide/focus-group",
+                com.vaadin.flow.router.QueryParameters.of(GuideView.FROM, "percorso/42"));
+        assertThat($(Anchor.class).id("back-to-step").getHref()).isEqualTo("percorso/42");
+        com.vaadin.flow.component.UI.getCurrent().navigate("guide/interviste",
+                com.vaadin.flow.router.QueryParameters.of(GuideView.FROM, "https://evil.example/x"));
+        assertThat($(Anchor.class).withId("back-to-step").all()).isEmpty();
+    }
+
+    @Test
     void a_guide_shows_breadcrumbs_title_toc_text_tools_related_guides_and_faqs() {
         TestUsers.loginAs(context, TestUsers.REFERENT);
         GuideView view = navigate("guide/focus-group", GuideView.class);
@@ -130,7 +158,7 @@ class GuideViewTest extends SpringBrowserlessTest {
         TestUsers.loginAs(context, TestUsers.TRAINER);
         GuideView view = navigate("guide/" + slug, GuideView.class);
         String report = section(view, "guide-feedback-report").getElement().getOuterHTML();
-        assertThat(report).contains("0 utile, 1 non utile").contains("Manca un esempio");
+        assertThat(report).contains("0 utili, 1 non utile").contains("Manca un esempio");
     }
 
     private Section section(GuideView view, String id) {

@@ -13,7 +13,7 @@ import it.percorsi.PercorsiTest;
 import it.percorsi.TestUsers;
 import it.percorsi.assessment.AssessmentService;
 import it.percorsi.assessment.AssessmentTestSupport;
-import it.percorsi.base.ui.AccessDeniedView;
+import it.percorsi.base.ui.NotFoundView;
 import it.percorsi.home.ui.ReferentHomeView;
 import it.percorsi.path.NextStepCard;
 import it.percorsi.path.PathService;
@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 @PercorsiTest
-@ViewPackages(classes = {PathView.class, ReferentHomeView.class, AccessDeniedView.class})
+@ViewPackages(classes = {PathView.class, ReferentHomeView.class, NotFoundView.class})
 class PathViewTest extends SpringBrowserlessTest {
 
     @Autowired ApplicationContext context;
@@ -53,6 +53,8 @@ class PathViewTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.button.Button.class).id("path-start-assessment").isVisible()).isTrue();
         navigate(ReferentHomeView.class);
         assertThat($(Anchor.class).id("next-step-link").getHref()).isEqualTo("autovalutazione");
+        assertThat($(Paragraph.class).id("home-assessment").getText()).startsWith("Non avete ancora fatto l'autovalutazione");
+        assertThat($(Paragraph.class).withId("home-path").all()).isEmpty();
     }
 
     @Test
@@ -70,7 +72,8 @@ class PathViewTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.html.UnorderedList.class).id("reasons-mystery-shopping").getElement().getTextRecursively())
                 .startsWith("Consigliato perché il servizio è erogato allo sportello");
         Anchor guide = $(Anchor.class).id("mystery-shopping-guide-mystery-shopping");
-        assertThat(guide.getHref()).isEqualTo("guide/mystery-shopping");
+        // the guide offers the way back to this step
+        assertThat(guide.getHref()).isEqualTo("guide/mystery-shopping?da=percorso/" + mystery.step().id());
         assertThat(guide.getText()).isNotBlank();
         assertThat(mystery.step().effortHours()).isEqualTo(8);
     }
@@ -89,6 +92,8 @@ class PathViewTest extends SpringBrowserlessTest {
         second = panel(view, "ripensare-servizio");
         second.notes.setValue("Primo incontro fissato");
         test(second.saveNotes).click();
+        assertThat(second.notesSaved.getText()).isEqualTo("Note salvate.");
+        assertThat(second.notesSaved.getElement().getAttribute("role")).isEqualTo("status");
         var step = paths.currentPath().orElseThrow().steps().get(1);
         assertThat(step.notes()).isEqualTo("Primo incontro fissato");
         assertThat(step.checks().getFirst().done()).isTrue();
@@ -120,17 +125,44 @@ class PathViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("next-step-title").getText()).isEqualTo("Ottenere il sostegno della dirigenza (Da fare)");
         Long id = paths.currentPath().orElseThrow().steps().getFirst().id();
         assertThat($(Anchor.class).id("next-step-link").getHref()).isEqualTo("percorso/" + id);
+        // where the administration stands: the assessment and the path's progress, each with a link
+        assertThat($(Paragraph.class).id("home-assessment").getText()).startsWith("Ultima autovalutazione completata il");
+        assertThat($(Paragraph.class).id("home-path").getText()).startsWith("Percorso completato al 0% (0 passi conclusi su 13).");
         PathView view = navigate("percorso/" + id, PathView.class);
         assertThat(view.steps.getFirst().isOpened()).isTrue();
     }
 
     @Test
-    void a_step_of_another_administration_in_the_url_is_refused() {
+    void a_step_of_another_administration_and_a_missing_step_get_the_same_not_found_page() {
         AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
         Long id = paths.currentPath().orElseThrow().steps().getFirst().id();
         TestUsers.loginAs(context, TestUsers.OTHER_REFERENT);
         UI.getCurrent().navigate("percorso/" + id);
-        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat($(com.vaadin.flow.component.html.H2.class).id("not-found").getText()).isEqualTo("Pagina non trovata");
+        UI.getCurrent().navigate("percorso/987654321");
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void the_history_is_paged_so_older_changes_stay_reachable() {
+        AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
+        Long first = paths.currentPath().orElseThrow().steps().getFirst().id();
+        long version = paths.currentPath().orElseThrow().steps().getFirst().version();
+        for (int i = 0; i < PathView.HISTORY_PAGE; i++) {
+            version = paths.saveNotes(first, version, "nota " + i).version();
+        }
+        int total = paths.history(500).size();
+        PathView view = navigate(PathView.class);
+        var grid = $(com.vaadin.flow.component.grid.Grid.class).id("path-history");
+        assertThat(test(grid).size()).isEqualTo(PathView.HISTORY_PAGE);
+        assertThat($(com.vaadin.flow.component.button.Button.class).id("history-newer").isEnabled()).isFalse();
+        test($(com.vaadin.flow.component.button.Button.class).id("history-older")).click();
+        grid = $(com.vaadin.flow.component.grid.Grid.class).id("path-history");
+        assertThat(test(grid).size()).isEqualTo(total - PathView.HISTORY_PAGE);
+        assertThat($(Span.class).id("history-page").getText()).isEqualTo("Pagina 2");
+        assertThat($(com.vaadin.flow.component.button.Button.class).id("history-older").isEnabled()).isFalse();
+        assertThat(view.historyPage).isEqualTo(1);
     }
 
     @Test

@@ -16,4 +16,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     long countByRole(Role role);
 
     List<UserAccount> findByAdministrationIdOrderByFullNameAsc(Long administrationId);
+
+    List<UserAccount> findByRoleAndStatusOrderByFullNameAsc(Role role, AccountStatus status);
 }

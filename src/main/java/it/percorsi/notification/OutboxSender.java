@@ -68,12 +68,16 @@ class OutboxSender {
             return false;
         }
         try {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(properties.from());
-            message.setTo(mail.getRecipient());
-            message.setSubject(mail.getSubject());
-            message.setText(mail.getBody());
-            sender.send(message);
+            if (mail.getAttachmentText() != null) {
+                sender.send(withAttachment(sender, mail));
+            } else {
+                SimpleMailMessage message = new SimpleMailMessage();
+                message.setFrom(properties.from());
+                message.setTo(mail.getRecipient());
+                message.setSubject(mail.getSubject());
+                message.setText(mail.getBody());
+                sender.send(message);
+            }
             mail.markSent(clock.instant());
             return true;
         } catch (RuntimeException e) {
@@ -84,6 +88,24 @@ class OutboxSender {
             log.warn("Mail {} to {} not delivered (attempt {}{}): {}", id, mail.getRecipient(), attempt,
                     giveUp ? ", giving up" : "", e.getMessage());
             return false;
+        }
+    }
+
+    private jakarta.mail.internet.MimeMessage withAttachment(JavaMailSender sender, OutboxMail mail) {
+        try {
+            jakarta.mail.internet.MimeMessage message = sender.createMimeMessage();
+            org.springframework.mail.javamail.MimeMessageHelper helper =
+                    new org.springframework.mail.javamail.MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(properties.from());
+            helper.setTo(mail.getRecipient());
+            helper.setSubject(mail.getSubject());
+            helper.setText(mail.getBody());
+            helper.addAttachment(mail.getAttachmentName(), new org.springframework.core.io.ByteArrayResource(
+                    mail.getAttachmentText().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    mail.getAttachmentType() + "; charset=UTF-8");
+            return message;
+        } catch (jakarta.mail.MessagingException e) {
+            throw new org.springframework.mail.MailPreparationException(e.getMessage(), e);
         }
     }
 

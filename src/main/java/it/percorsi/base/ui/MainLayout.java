@@ -15,6 +15,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -25,7 +26,8 @@ import org.springframework.context.ApplicationEventPublisher;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext auth, ApplicationEventPublisher events) {
+    public MainLayout(AuthenticationContext auth, ApplicationEventPublisher events,
+                      ObjectProvider<HeaderContribution> contributions) {
         Anchor skip = new Anchor("#main-content", getTranslation("layout.skipToContent"));
         skip.addClassName("skip-link");
 
@@ -39,6 +41,7 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
 
         HorizontalLayout right = new HorizontalLayout(user, new LanguageSwitch(events), logout);
+        contributions.orderedStream().forEach(c -> right.addComponentAsFirst(c.create()));
         right.addClassName("app-header-right");
         right.setAlignItems(HorizontalLayout.Alignment.CENTER);
 

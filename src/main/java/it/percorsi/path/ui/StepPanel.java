@@ -99,7 +99,7 @@ class StepPanel extends Details {
         if (!step.checks().isEmpty()) {
             content.add(heading("path.step.checks"), checks());
         }
-        content.add(notesEditor(), statusControls());
+        content.add(notesEditor(), statusControls(), askHelpdesk());
         if (step.updatedBy() != null) {
             Paragraph updated = new Paragraph(getTranslation("path.step.updated", step.updatedBy(),
                     PathFormats.dateTime(step.updatedAt())));
@@ -107,6 +107,14 @@ class StepPanel extends Details {
             content.add(updated);
         }
         return content;
+    }
+
+    /** Opens the help desk's question form with this step pre-filled (route of the helpdesk module). */
+    private Anchor askHelpdesk() {
+        Anchor ask = new Anchor("assistenza/nuova?passo=" + step.id(), getTranslation("hd.askFromStep"));
+        ask.setId("ask-" + step.stepId());
+        ask.addClassName("path-step-ask");
+        return ask;
     }
 
     private H4 heading(String key) {

@@ -20,7 +20,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/*.css", "/images/**", "/webjars/**").permitAll());
+                .requestMatchers("/*.css", "/images/**", "/webjars/**").permitAll()
+                // help-desk attachment downloads (Vaadin denies non-route paths by default); the service checks the ticket
+                .requestMatchers("/allegati/**").authenticated());
         http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                 "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
                         + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'")));

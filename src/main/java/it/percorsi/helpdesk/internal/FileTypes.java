@@ -53,8 +53,11 @@ public final class FileTypes {
         return ALLOWED.contains(type) ? Optional.of(type) : Optional.empty();
     }
 
+    /** Types a browser could render as a page or run (refused with their own message). */
     public static boolean isMarkup(String type) {
-        return type.contains("svg") || type.contains("html") || type.contains("xml") || type.contains("javascript");
+        return type.startsWith("text/html") || type.startsWith("application/xhtml") || type.startsWith("image/svg")
+                || type.equals("application/xml") || type.equals("text/xml") || type.contains("javascript")
+                || type.contains("ecmascript");
     }
 
     private static boolean hasEntry(byte[] zip, String name) {

@@ -2,7 +2,7 @@ package it.percorsi.helpdesk.ui;
 
 final class AttachmentRoutes {
 
-    static final String DOWNLOAD = "/assistenza/allegati/";
+    static final String DOWNLOAD = "/allegati/"; // outside the Vaadin route namespace "assistenza/"
 
     private AttachmentRoutes() {
     }

@@ -19,6 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CannedReplyService {
 
+    /** Shown to staff next to the editor (template syntax, the same in both languages). */
+    public static final String PLACEHOLDERS = "{{requester}} {{number}} {{subject}} {{administration}} {{agent}}"
+            + " ({{richiedente}} {{numero}} {{oggetto}} {{amministrazione}} {{operatore}})";
+
     private final CannedReplyRepository replies;
     private final TicketAccess access;
     private final CurrentUserProvider currentUser;

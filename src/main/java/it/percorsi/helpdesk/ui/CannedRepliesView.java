@@ -42,7 +42,7 @@ class CannedRepliesView extends VerticalLayout {
         this.replies = replies;
         setId("main-content");
         setMaxWidth("60rem");
-        add(new H2(getTranslation("hd.canned.title")), new Paragraph(getTranslation("hd.canned.placeholders")));
+        add(new H2(getTranslation("hd.canned.title")), new Paragraph(getTranslation("hd.canned.placeholders", CannedReplyService.PLACEHOLDERS)));
         grid.setId("canned-grid");
         grid.addColumn(CannedReplyView::title).setHeader(getTranslation("hd.canned.name"));
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));

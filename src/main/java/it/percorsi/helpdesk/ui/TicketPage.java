@@ -23,7 +23,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import it.percorsi.account.Role;
 import it.percorsi.base.FieldErrors;
-import it.percorsi.base.ui.AccessDeniedView;
 import it.percorsi.base.ui.FormErrors;
 import it.percorsi.helpdesk.AttachmentInfo;
 import it.percorsi.helpdesk.AttachmentService;
@@ -138,7 +137,7 @@ class TicketPage extends VerticalLayout implements BeforeEnterObserver {
         try {
             ticket = tickets.ticket(id);
         } catch (TicketNotFound e) {
-            event.rerouteTo(AccessDeniedView.class);
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
             return;
         }
         staff = !ticket.history().isEmpty(); // staff always see at least the CREATED entry
@@ -147,6 +146,7 @@ class TicketPage extends VerticalLayout implements BeforeEnterObserver {
 
     private void build() {
         removeAll();
+        history.removeAll();
         add(conflict);
         header.removeAll();
         header.setId("ticket-header");

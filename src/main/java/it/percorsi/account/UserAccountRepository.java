@@ -23,4 +23,5 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     List<UserAccount> findByRoleAndStatus(Role role, AccountStatus status);
 
     List<UserAccount> findByStatusOrderByCreatedAtAsc(AccountStatus status);
+    List<UserAccount> findByRoleAndStatusOrderByFullNameAsc(Role role, AccountStatus status);
 }

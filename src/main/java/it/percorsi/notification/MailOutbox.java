@@ -21,4 +21,12 @@ public class MailOutbox {
     public void enqueue(String recipient, String subject, String body) {
         repository.save(new OutboxMail(recipient, subject, body, clock.instant()));
     }
+
+    /** A mail with one text attachment, e.g. an iCalendar invitation ("invito.ics", "text/calendar; method=REQUEST"). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(String recipient, String subject, String body, String attachmentName, String attachmentType,
+                        String attachmentText) {
+        repository.save(new OutboxMail(recipient, subject, body, clock.instant())
+                .withAttachment(attachmentName, attachmentType, attachmentText));
+    }
 }

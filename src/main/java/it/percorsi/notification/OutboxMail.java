@@ -50,6 +50,15 @@ class OutboxMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "attachment_name")
+    private String attachmentName;
+
+    @Column(name = "attachment_type")
+    private String attachmentType;
+
+    @Column(name = "attachment_text", length = 20000)
+    private String attachmentText;
+
     @Version
     private long version;
 
@@ -63,6 +72,14 @@ class OutboxMail {
         this.status = MailStatus.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** A text attachment (the .ics of a call invitation); the type may carry parameters (method=REQUEST). */
+    OutboxMail withAttachment(String name, String type, String text) {
+        this.attachmentName = name;
+        this.attachmentType = type;
+        this.attachmentText = text;
+        return this;
     }
 
     void markSent(Instant now) {
@@ -104,4 +121,7 @@ class OutboxMail {
     Instant getCreatedAt() { return createdAt; }
     Instant getNextAttemptAt() { return nextAttemptAt; }
     Instant getSentAt() { return sentAt; }
+    String getAttachmentName() { return attachmentName; }
+    String getAttachmentType() { return attachmentType; }
+    String getAttachmentText() { return attachmentText; }
 }

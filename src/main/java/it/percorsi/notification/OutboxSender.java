@@ -1,6 +1,7 @@
 package it.percorsi.notification;
 
 import jakarta.annotation.PreDestroy;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import jakarta.mail.MessagingException;
@@ -157,6 +159,10 @@ class OutboxSender {
         helper.setTo(mail.getRecipient());
         helper.setSubject(mail.getSubject());
         helper.setText(mail.getBody(), MailHtml.of(mail.getSubject(), mail.getBody()));
+        if (mail.getAttachmentText() != null) {
+            helper.addAttachment(mail.getAttachmentName(), new ByteArrayResource(
+                    mail.getAttachmentText().getBytes(StandardCharsets.UTF_8)), mail.getAttachmentType() + "; charset=UTF-8");
+        }
         return message;
     }
 

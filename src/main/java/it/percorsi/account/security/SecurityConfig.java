@@ -28,7 +28,9 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/*.css", "/images/**", "/fonts/**", "/webjars/**").permitAll()
                 // the content library's images, for any logged-in user (Vaadin's rules deny other paths)
-                .requestMatchers("/contenuti/immagini/**").authenticated());
+                .requestMatchers("/contenuti/immagini/**").authenticated()
+                // help-desk attachment downloads (Vaadin denies non-route paths by default); the service checks the ticket
+                .requestMatchers("/allegati/**").authenticated());
         // Response headers for every kind of page are written by SecurityHeadersFilter (Vaadin's own
         // routes bypass Spring Security's header writers).
         http.addFilterBefore(new EndedSessionFilter(currentUser::isSessionValid), AnonymousAuthenticationFilter.class);

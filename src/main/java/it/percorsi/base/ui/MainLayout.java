@@ -19,6 +19,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -35,7 +36,8 @@ public class MainLayout extends AppLayout {
 
     private final Main main = new Main();
 
-    public MainLayout(AuthenticationContext auth, ApplicationEventPublisher events) {
+    public MainLayout(AuthenticationContext auth, ApplicationEventPublisher events,
+                      ObjectProvider<HeaderContribution> contributions) {
         Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("layout.skipToContent"));
         skip.addClassName("skip-link");
 
@@ -52,6 +54,7 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
 
         HorizontalLayout right = new HorizontalLayout(user, account, new LanguageSwitch(events), logout);
+        contributions.orderedStream().forEach(c -> right.addComponentAsFirst(c.create()));
         right.addClassName("app-header-right");
         right.setAlignItems(HorizontalLayout.Alignment.CENTER);
 

@@ -1,12 +1,18 @@
 package it.percorsi.home.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import it.percorsi.account.CurrentUserProvider;
 import it.percorsi.account.Role;
+import it.percorsi.helpdesk.HelpdeskRoutes;
+import it.percorsi.helpdesk.QueueCounts;
+import it.percorsi.helpdesk.TicketQueue;
 import jakarta.annotation.security.RolesAllowed;
 
+/** The help-desk operator's home: the queue in numbers and the way to it. */
 @Route(HelpdeskHomeView.ROUTE)
 @PageTitle("Percorsi")
 @Menu(order = 10, title = "menu.home")
@@ -15,8 +21,15 @@ public class HelpdeskHomeView extends HomePage {
 
     public static final String ROUTE = "helpdesk";
 
-    public HelpdeskHomeView(CurrentUserProvider currentUser) {
+    public HelpdeskHomeView(CurrentUserProvider currentUser, TicketQueue queue) {
         super(currentUser, "helpdesk");
+        QueueCounts c = queue.counts();
+        Paragraph summary = new Paragraph(getTranslation("home.helpdesk.queue", c.active(), c.unassigned(), c.mine(),
+                c.overdue()));
+        summary.setId("home-queue-summary");
+        Anchor link = new Anchor(HelpdeskRoutes.QUEUE, getTranslation("home.helpdesk.openQueue"));
+        link.setId("home-queue-link");
+        add(summary, link);
         addMenuShortcuts(ROUTE);
     }
 }

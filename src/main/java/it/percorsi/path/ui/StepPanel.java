@@ -123,7 +123,7 @@ class StepPanel extends Details {
         conflict.addClassName("path-step-conflict");
         conflict.getElement().setAttribute("role", "alert");
         conflict.setVisible(false);
-        content.add(conflict, notesEditor(), statusControls());
+        content.add(conflict, notesEditor(), statusControls(), askHelpdesk());
         if (step.updatedBy() != null) {
             Paragraph updated = new Paragraph(getTranslation("path.step.updated", step.updatedBy(),
                     dates.dateTime(step.updatedAt(), getLocale())));
@@ -131,6 +131,14 @@ class StepPanel extends Details {
             content.add(updated);
         }
         return content;
+    }
+
+    /** Opens the help desk's question form with this step pre-filled (route of the helpdesk module). */
+    private Anchor askHelpdesk() {
+        Anchor ask = new Anchor("assistenza/nuova?passo=" + step.id(), getTranslation("hd.askFromStep"));
+        ask.setId("ask-" + step.stepId());
+        ask.addClassName("path-step-ask");
+        return ask;
     }
 
     private H4 heading(String key) {

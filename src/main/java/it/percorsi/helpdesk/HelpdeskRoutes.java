@@ -1,0 +1,31 @@
+package it.percorsi.helpdesk;
+
+/** The help desk's routes, for its views, its mails and links from other features. */
+public final class HelpdeskRoutes {
+
+    public static final String TICKETS = "assistenza";
+    public static final String ASK = "assistenza/nuova";
+    /** Query parameter of {@link #ASK} with the row id of a path step (pre-fills the question). */
+    public static final String STEP_PARAMETER = "passo";
+    public static final String TICKET = "assistenza/richiesta";
+    public static final String QUEUE = "coda";
+    public static final String CANNED = "coda/risposte-pronte";
+    public static final String SLA = "coda/orari-e-sla";
+    public static final String RATE = "valuta";
+    public static final String CALLS = "chiamate";
+
+    private HelpdeskRoutes() {
+    }
+
+    public static String ticket(Long id) {
+        return TICKET + "/" + id;
+    }
+
+    public static String askFromStep(Long pathStepId) {
+        return ASK + "?" + STEP_PARAMETER + "=" + pathStepId;
+    }
+
+    public static String rate(String token, int score) {
+        return RATE + "?t=" + token + "&voto=" + score;
+    }
+}

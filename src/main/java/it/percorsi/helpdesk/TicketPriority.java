@@ -1,0 +1,5 @@
+package it.percorsi.helpdesk;
+
+public enum TicketPriority {
+    LOW, NORMAL, HIGH, URGENT
+}

@@ -1,0 +1,102 @@
+package it.percorsi.helpdesk.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import it.percorsi.account.Role;
+import it.percorsi.base.FieldErrors;
+import it.percorsi.base.ui.FormErrors;
+import it.percorsi.helpdesk.CannedReplyService;
+import it.percorsi.helpdesk.CannedReplyView;
+import it.percorsi.helpdesk.HelpdeskRoutes;
+import it.percorsi.helpdesk.TicketService;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Staff manage the canned replies (with placeholders such as {{requester}}). */
+@Route(HelpdeskRoutes.CANNED)
+@PageTitle("Percorsi")
+@Menu(order = 42, title = "menu.hd.canned")
+@RolesAllowed({Role.HELPDESK_NAME, Role.ADMIN_NAME})
+class CannedRepliesView extends VerticalLayout {
+
+    final Grid<CannedReplyView> grid = new Grid<>(CannedReplyView.class, false);
+    final TextField title = new TextField();
+    final TextArea body = new TextArea();
+    final Button save = new Button();
+    final Button create = new Button();
+    final Button delete = new Button();
+    private final CannedReplyService replies;
+    private final FormErrors errors = new FormErrors();
+    private CannedReplyView editing;
+
+    CannedRepliesView(CannedReplyService replies) {
+        this.replies = replies;
+        setMaxWidth("60rem");
+        add(new H2(getTranslation("hd.canned.title")), new Paragraph(getTranslation("hd.canned.placeholders", CannedReplyService.PLACEHOLDERS)));
+        grid.setId("canned-grid");
+        grid.addColumn(CannedReplyView::title).setHeader(getTranslation("hd.canned.name"));
+        grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
+        grid.setAllRowsVisible(true);
+        title.setId("canned-title");
+        title.setLabel(getTranslation("hd.canned.name"));
+        title.setMaxLength(CannedReplyView.TITLE_MAX_LENGTH);
+        title.setWidthFull();
+        body.setId("canned-body");
+        body.setLabel(getTranslation("hd.canned.text"));
+        body.setMaxLength(TicketService.BODY_MAX_LENGTH);
+        body.setWidthFull();
+        body.setMinHeight("10rem");
+        save.setId("canned-save");
+        save.setText(getTranslation("hd.canned.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        create.setId("canned-new");
+        create.setText(getTranslation("hd.canned.new"));
+        create.addClickListener(e -> grid.deselectAll());
+        delete.setId("canned-delete");
+        delete.setText(getTranslation("hd.canned.delete"));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(e -> {
+            if (editing != null) {
+                replies.delete(editing.id());
+                reload();
+            }
+        });
+        errors.bind("title", title).bind("body", body);
+        add(grid, title, body, new HorizontalLayout(save, create, delete));
+        reload();
+    }
+
+    private void edit(CannedReplyView r) {
+        editing = r;
+        errors.clear();
+        title.setValue(r == null ? "" : r.title());
+        body.setValue(r == null ? "" : r.body());
+        delete.setEnabled(r != null);
+    }
+
+    private void save() {
+        try {
+            CannedReplyView saved = replies.save(editing == null ? null : editing.id(), title.getValue(),
+                    body.getValue(), editing == null ? 0 : editing.version());
+            reload();
+            grid.select(saved);
+        } catch (FieldErrors e) {
+            errors.show(e);
+        }
+    }
+
+    private void reload() {
+        grid.setItems(replies.list());
+        edit(null);
+    }
+}

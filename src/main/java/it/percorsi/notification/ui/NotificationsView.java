@@ -1,0 +1,50 @@
+package it.percorsi.notification.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import it.percorsi.notification.InAppNotification;
+import it.percorsi.notification.NotificationService;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The logged-in user's notifications, newest first; opening the page marks them read. */
+@Route(NotificationService.ROUTE)
+@PageTitle("Percorsi")
+@PermitAll
+class NotificationsView extends VerticalLayout {
+
+    final Div list = new Div();
+
+    NotificationsView(NotificationService notifications) {
+        H2 title = new H2(getTranslation("notifications.title"));
+        add(title);
+        var items = notifications.latest(50);
+        if (items.isEmpty()) {
+            add(new Paragraph(getTranslation("notifications.empty")));
+        }
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Rome"));
+        list.setId("notification-list");
+        for (InAppNotification n : items) {
+            Div row = new Div();
+            row.addClassName("notification-item");
+            if (!n.read()) {
+                row.addClassName("unread");
+            }
+            Span when = new Span(format.format(n.createdAt()));
+            when.addClassName("notification-time");
+            row.add(when, n.link() == null ? new Span(n.message()) : new Anchor(n.link(), n.message()));
+            list.add(row);
+        }
+        add(list);
+        notifications.markAllRead();
+    }
+}

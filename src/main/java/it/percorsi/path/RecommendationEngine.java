@@ -85,6 +85,7 @@ public final class RecommendationEngine {
         return steps.stream().mapToDouble(StepDefinition::effortHours).sum();
     }
 
+    /** Optional steps after their anchor; the reader refuses anchors inside a template kept together. */
     private static List<Recommendation.Step> place(PathTemplate template, List<StepDefinition> core,
                                                    List<StepDefinition> optional) {
         List<Recommendation.Step> steps = new ArrayList<>();
@@ -98,16 +99,10 @@ public final class RecommendationEngine {
             steps.add(new Recommendation.Step(s.id(), List.copyOf(reasons)));
             anchors.add(null);
         }
-        String lastCore = core.isEmpty() ? null : core.getLast().id();
-        Set<String> coreIds = new HashSet<>();
-        core.forEach(s -> coreIds.add(s.id()));
         int atStart = 0;
         for (StepDefinition s : optional) {
             var step = new Recommendation.Step(s.id(), List.of(s.because()));
             String anchor = s.after().stream().filter(a -> indexOf(steps, a) >= 0).findFirst().orElse(null);
-            if (anchor != null && template.keepsTogether() && coreIds.contains(anchor)) {
-                anchor = lastCore; // never between the steps of a method that is one sequence
-            }
             if (anchor != null) {
                 int i = indexOf(steps, anchor) + 1;
                 while (i < steps.size() && anchor.equals(anchors.get(i))) {

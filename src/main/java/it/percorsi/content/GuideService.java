@@ -80,6 +80,14 @@ public class GuideService {
         });
     }
 
+    /** The current markdown of a tool (for downloads in another format). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<ToolSource> toolSource(String slug) {
+        return current(ContentKind.TOOL, slug).map(r -> new ToolSource(r.getDocument().getSlug(), r.getTitle(),
+                r.getSummary(), r.getToolKind(), r.getBody()));
+    }
+
     /** A guide for another module (e.g. a path step): title, summary, reading time and route. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -50,4 +50,13 @@ public final class ContentTestData {
                 }));
         context.getBean(RenderCache.class).clear();
     }
+
+    /** The guides of the shipped content folder, which the test context imports. */
+    public static int shippedGuides() {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("percorsi.content.dir", "content"), "guides"))) {
+            return (int) files.filter(f -> f.toString().endsWith(".md")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -40,7 +40,7 @@ class GuideServiceTest {
     @Test
     void the_library_lists_every_shipped_guide_by_group_then_level() {
         var all = guides.library(GuideFilter.ALL);
-        assertThat(all).hasSize(38);
+        assertThat(all).hasSize(it.percorsi.content.ContentTestData.shippedGuides());
         assertThat(all).extracting(GuideCard::group).isSorted();
         assertThat(all).allSatisfy(g -> assertThat(g.readingMinutes()).isPositive());
         assertThat(all.getFirst().route()).startsWith("guide/");

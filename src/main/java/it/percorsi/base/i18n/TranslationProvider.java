@@ -20,7 +20,7 @@ public class TranslationProvider implements I18NProvider {
      * so features can add texts without touching each other's files. First match wins.
      */
     private static final List<String> BUNDLES = List.of("messages", "messages-content", "messages-assessment",
-            "messages-path", "messages-helpdesk", "messages-faq", "messages-monitoring");
+            "messages-path", "messages-helpdesk", "messages-faq", "messages-monitoring", "messages-toolbox");
 
     @Override
     public List<Locale> getProvidedLocales() {

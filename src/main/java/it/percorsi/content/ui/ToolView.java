@@ -18,8 +18,10 @@ import it.percorsi.content.ContentRoutes;
 import it.percorsi.content.GuideService;
 import it.percorsi.content.ToolCard;
 import it.percorsi.content.ToolPage;
+import it.percorsi.content.ToolPageExtension;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** A tool (template, checklist, questionnaire model): its text and the guides that explain it. */
 @Route(ContentRoutes.TOOL_TEMPLATE)
@@ -28,10 +30,12 @@ import java.util.Optional;
 public class ToolView extends Div implements BeforeEnterObserver {
 
     private final GuideService guides;
+    private final ObjectProvider<ToolPageExtension> extensions;
     ToolPage page;
 
-    public ToolView(GuideService guides) {
+    public ToolView(GuideService guides, ObjectProvider<ToolPageExtension> extensions) {
         this.guides = guides;
+        this.extensions = extensions;
         setId("main-content");
         addClassName("content-page");
     }
@@ -78,6 +82,8 @@ public class ToolView extends Div implements BeforeEnterObserver {
         article.getElement().setAttribute("aria-labelledby", "tool-title");
         layout.add(article);
         add(ContentUi.breadcrumbs(this, null, tool.title()), title, meta, summary, layout);
+        // downloads and calculators contributed by other modules (the toolbox)
+        extensions.orderedStream().forEach(extension -> extension.componentsFor(tool).forEach(this::add));
         if (!page.related().isEmpty()) {
             Section related = new Section();
             related.addClassName("content-section");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.RouterLink;
 import it.percorsi.PercorsiTest;
 import it.percorsi.TestUsers;
+import it.percorsi.content.ContentTestData;
 import it.percorsi.content.GuideGroup;
 import it.percorsi.content.GuideLevel;
 import com.vaadin.flow.router.QueryParameters;
@@ -39,8 +40,8 @@ class GuideLibraryViewTest extends SpringBrowserlessTest {
     @Test
     void the_library_lists_every_guide_grouped_by_topic_with_a_count() {
         GuideLibraryView view = navigate(GuideLibraryView.class);
-        assertThat(view.shownSlugs()).hasSize(38);
-        assertThat(view.count.getText()).isEqualTo("38 guide");
+        assertThat(view.shownSlugs()).hasSize(ContentTestData.shippedGuides());
+        assertThat(view.count.getText()).isEqualTo(ContentTestData.shippedGuides() + " guide");
         assertThat($(H3.class).from(view.results).all()).extracting(H3::getText)
                 .containsExactly("Orientarsi", "Progettare l'ascolto", "Metodi", "Analizzare e agire", "Co-progettare");
         RouterLink link = $(RouterLink.class).from(view.results).all().stream()
@@ -53,7 +54,7 @@ class GuideLibraryViewTest extends SpringBrowserlessTest {
         GuideLibraryView view = navigate(GuideLibraryView.class);
         test(view.group).selectItem("Metodi");
         int methods = view.shownSlugs().size();
-        assertThat(methods).isBetween(5, 37);
+        assertThat(methods).isBetween(5, ContentTestData.shippedGuides() - 1);
         assertThat(view.shownSlugs()).contains("focus-group");
         test(view.level).selectItem("Intermedio");
         assertThat(view.shownSlugs().size()).isLessThan(methods).isPositive();
@@ -62,7 +63,7 @@ class GuideLibraryViewTest extends SpringBrowserlessTest {
         assertThat(view.shownSlugs()).contains("focus-group");
 
         test(view.clear).click();
-        assertThat(view.shownSlugs()).hasSize(38);
+        assertThat(view.shownSlugs()).hasSize(ContentTestData.shippedGuides());
         view.level.setValue(GuideLevel.AVANZATO);
         view.group.setValue(GuideGroup.ORIENTARSI);
         view.tag.setValue("focus group");
@@ -80,7 +81,7 @@ class GuideLibraryViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("guide", QueryParameters.simple(Map.of("tema", "nessuno", "tag", "inesistente")));
         GuideLibraryView bad = (GuideLibraryView) getCurrentView();
         assertThat(bad.group.getValue()).isNull();
-        assertThat(bad.shownSlugs()).hasSize(38);
+        assertThat(bad.shownSlugs()).hasSize(ContentTestData.shippedGuides());
     }
 
     @Test
@@ -90,6 +91,6 @@ class GuideLibraryViewTest extends SpringBrowserlessTest {
         assertThat(view.level.getLabel()).isEqualTo("Level");
         assertThat(view.group.getLabel()).isEqualTo("Topic");
         assertThat(view.tag.getLabel()).isEqualTo("Keyword");
-        assertThat(view.count.getText()).isEqualTo("38 guides");
+        assertThat(view.count.getText()).isEqualTo(ContentTestData.shippedGuides() + " guides");
     }
 }

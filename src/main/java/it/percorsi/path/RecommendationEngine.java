@@ -54,7 +54,9 @@ public final class RecommendationEngine {
         double effort = effort(core) + effort(ranked);
         if (hours != null && weeks != null) {
             double capacity = hours * weeks;
-            while (effort > capacity && !ranked.isEmpty()) {
+            // when the template's own steps already exceed the time, leaving out additions would not
+            // make the path fit: they stay, and the path says it is over budget
+            while (effort > capacity && !ranked.isEmpty() && effort(core) <= capacity) {
                 StepDefinition out = ranked.removeLast();
                 effort -= out.effortHours();
                 leftOut.add(new LeftOut(out.id(), Why.TIME_BUDGET, settings.overBudgetBecause()));

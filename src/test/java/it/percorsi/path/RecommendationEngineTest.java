@@ -232,14 +232,16 @@ class RecommendationEngineTest {
     }
 
     @Test
-    void template_steps_stay_even_when_they_exceed_the_budget_and_the_path_says_so() {
+    void when_the_template_alone_exceeds_the_budget_nothing_is_left_out_for_time_and_the_path_says_so() {
         String settings = SETTINGS.replace("weeks: 20", "weeks: 5");
         Recommendation rec = recommend(library("impostazioni", settings),
                 "channels=SERVED serviceType=DEMOGRAFICI risorse=50 resources=LOW");
-        assertThat(rec.stepIds()).containsExactly("b1", "b2", "b3");
-        assertThat(rec.leftOut()).extracting(LeftOut::why).containsOnly(Why.TIME_BUDGET);
+        // 2 h x 5 weeks = 10 h < 30 h of template steps: leaving out o-low would not make it fit
+        assertThat(rec.stepIds()).containsExactly("b1", "o-low", "o-high", "b2", "b3");
+        assertThat(rec.leftOut()).isEmpty();
         assertThat(rec.overBudget()).isTrue();
-        assertThat(rec.estimatedWeeks()).isEqualTo(15);
+        assertThat(rec.effortHours()).isEqualTo(38);
+        assertThat(rec.estimatedWeeks()).isEqualTo(19);
     }
 
     @Test

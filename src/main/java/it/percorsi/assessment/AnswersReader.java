@@ -1,6 +1,7 @@
 package it.percorsi.assessment;
 
 import it.percorsi.base.content.ContentProblem;
+import it.percorsi.base.content.YamlSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

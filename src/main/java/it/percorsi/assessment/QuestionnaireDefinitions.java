@@ -2,6 +2,7 @@ package it.percorsi.assessment;
 
 import it.percorsi.assessment.internal.QuestionnaireVersion;
 import it.percorsi.assessment.internal.QuestionnaireVersionRepository;
+import it.percorsi.base.content.ContentLibrary;
 import it.percorsi.base.content.ContentProblem;
 import it.percorsi.base.content.LastValidDefinition;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,11 +30,11 @@ public class QuestionnaireDefinitions extends LastValidDefinition<Questionnaire,
     private final Path contentDir;
 
     QuestionnaireDefinitions(QuestionnaireVersionRepository versions, Clock clock,
-                             @Value("${percorsi.content.dir:content}") Path contentDir) {
+                             ContentLibrary library) {
         super("questionnaire");
         this.versions = versions;
         this.clock = clock;
-        this.contentDir = contentDir;
+        this.contentDir = library.root();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -7,17 +7,16 @@ import it.percorsi.assessment.Questionnaire.Level;
 import it.percorsi.assessment.Questionnaire.Option;
 import it.percorsi.assessment.Questionnaire.Question;
 import it.percorsi.assessment.Questionnaire.Section;
+import it.percorsi.base.content.Checksums;
 import it.percorsi.base.content.ContentProblem;
+import it.percorsi.base.content.YamlSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,12 +80,7 @@ public final class QuestionnaireReader {
     }
 
     public static String checksum(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Checksums.shortSha256(text);
     }
 
     private Optional<Questionnaire> root(Node root, String checksum) {

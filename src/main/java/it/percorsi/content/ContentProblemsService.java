@@ -1,5 +1,6 @@
 package it.percorsi.content;
 
+import it.percorsi.base.content.ContentLibrary;
 import it.percorsi.content.internal.ContentProblemRegistry;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -9,15 +10,15 @@ import org.springframework.stereotype.Service;
 public class ContentProblemsService {
 
     private final ContentProblemRegistry registry;
-    private final ContentProperties properties;
+    private final ContentLibrary library;
 
-    ContentProblemsService(ContentProblemRegistry registry, ContentProperties properties) {
+    ContentProblemsService(ContentProblemRegistry registry, ContentLibrary library) {
         this.registry = registry;
-        this.properties = properties;
+        this.library = library;
     }
 
     @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
     public ImportReport lastImport() {
-        return registry.last(properties.dir());
+        return registry.last(library.root());
     }
 }

@@ -1,5 +1,6 @@
 package it.percorsi.content;
 
+import it.percorsi.base.content.Checksums;
 import it.percorsi.account.CurrentUserProvider;
 import it.percorsi.base.FieldErrors;
 import it.percorsi.content.internal.ContentDocument;
@@ -58,7 +59,7 @@ public class ContentRevisionService {
         errors.throwIfAny();
         DocumentSpec base = current.toSpec();
         DocumentSpec spec = new DocumentSpec(kind, null, slug, title, summary, base.level(), base.group(),
-                base.toolKind(), base.topic(), base.tags(), base.tools(), base.related(), body, ContentReader.sha256(body.getBytes(StandardCharsets.UTF_8)), null);
+                base.toolKind(), base.topic(), base.tags(), base.tools(), base.related(), body, Checksums.sha256(body.getBytes(StandardCharsets.UTF_8)), null);
         int next = revisions.findFirstByDocumentOrderByRevisionNoDesc(document).map(r -> r.getRevisionNo() + 1)
                 .orElse(1);
         int minutes = renderer.render(body, new RenderOptions(null, "", 0, false)).readingMinutes();

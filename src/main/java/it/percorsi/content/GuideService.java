@@ -101,6 +101,13 @@ public class GuideService {
         return current(ContentKind.TOOL, slug).map(r -> ref(r, ContentRoutes.tool(slug)));
     }
 
+    /** A published FAQ by slug, as the portal shows it now (trainers' edits included). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<FaqItem> findFaq(String slug) {
+        return current(ContentKind.FAQ, slug).map(this::faqItem);
+    }
+
     /** The FAQs whose 'related' names the guide, by question. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -112,10 +119,13 @@ public class GuideService {
         return documents.findByKindAndCurrentIsNotNull(ContentKind.FAQ).stream()
                 .map(ContentDocument::getCurrent)
                 .filter(r -> r.getRelated().contains(slug))
-                .map(r -> new FaqItem(r.getDocument().getSlug(), r.getTitle(), r.getTopic(), r.getTags(),
-                        render(r).html()))
+                .map(this::faqItem)
                 .sorted(Comparator.comparing(FaqItem::question, ITALIAN))
                 .toList();
+    }
+
+    private FaqItem faqItem(ContentRevision r) {
+        return new FaqItem(r.getDocument().getSlug(), r.getTitle(), r.getTopic(), r.getTags(), render(r).html());
     }
 
     private Optional<ContentRevision> current(ContentKind kind, String slug) {

@@ -1,6 +1,7 @@
 package it.percorsi.path;
 
 import it.percorsi.assessment.QuestionnaireDefinitions;
+import it.percorsi.base.content.ContentLibrary;
 import it.percorsi.base.content.ContentProblem;
 import it.percorsi.base.content.LastValidDefinition;
 import it.percorsi.path.internal.PathLibraryVersion;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -34,12 +34,12 @@ public class PathDefinitions extends LastValidDefinition<PathLibrary, SortedMap<
     private final Path contentDir;
 
     PathDefinitions(PathLibraryVersionRepository versions, QuestionnaireDefinitions questionnaire, Clock clock,
-                    @Value("${percorsi.content.dir:content}") Path contentDir) {
+                    ContentLibrary library) {
         super("path library");
         this.versions = versions;
         this.questionnaire = questionnaire;
         this.clock = clock;
-        this.contentDir = contentDir;
+        this.contentDir = library.root();
     }
 
     @EventListener(ApplicationReadyEvent.class)

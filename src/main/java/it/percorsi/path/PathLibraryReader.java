@@ -1,8 +1,8 @@
 package it.percorsi.path;
 
-import it.percorsi.assessment.QuestionnaireReader;
-import it.percorsi.assessment.YamlSource;
-import it.percorsi.assessment.YamlSource.Located;
+import it.percorsi.base.content.Checksums;
+import it.percorsi.base.content.YamlSource;
+import it.percorsi.base.content.YamlSource.Located;
 import it.percorsi.base.content.ContentProblem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -110,7 +110,7 @@ public final class PathLibraryReader {
         List<ContentProblem> problems = reader.problems.stream().sorted().toList();
         Optional<PathLibrary> library = problems.isEmpty()
                 ? Optional.of(new PathLibrary(reader.templates, reader.optionalSteps, reader.settings,
-                QuestionnaireReader.checksum(all.toString())))
+                Checksums.shortSha256(all.toString())))
                 : Optional.empty();
         return new Result(library, problems);
     }

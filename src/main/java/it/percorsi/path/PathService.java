@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PathService {
 
     public static final String ROUTE = "percorso";
-    public static final int NOTES_MAX_LENGTH = 20000;
-    public static final int SKIP_REASON_MAX_LENGTH = 1000;
+    public static final int NOTES_MAX_LENGTH = PathLimits.NOTES_MAX_LENGTH;
+    public static final int SKIP_REASON_MAX_LENGTH = PathLimits.SKIP_REASON_MAX_LENGTH;
 
     private final PathPlanRepository plans;
     private final PathStepRepository steps;

@@ -2,6 +2,7 @@ package it.percorsi.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.percorsi.base.content.ContentLibrary;
 import it.percorsi.MutableClock;
 import it.percorsi.PercorsiTest;
 import it.percorsi.assessment.internal.QuestionnaireVersionRepository;
@@ -42,7 +43,7 @@ class QuestionnaireDefinitionsTest {
     void a_broken_file_keeps_the_questionnaire_in_memory_and_reports_file_and_line() {
         String valid = unique();
         QuestionnaireFixture.write(root, valid);
-        QuestionnaireDefinitions definitions = new QuestionnaireDefinitions(versions, clock, root);
+        QuestionnaireDefinitions definitions = new QuestionnaireDefinitions(versions, clock, ContentLibrary.of(root));
         Questionnaire loaded = definitions.current();
 
         QuestionnaireFixture.write(root, valid.replace("scores: {risorse: 3}", "scores: {risorse: molto}"));
@@ -60,11 +61,11 @@ class QuestionnaireDefinitionsTest {
         String valid = unique();
         QuestionnaireFixture.write(root, valid);
         clock.advance(Duration.ofDays(1000));
-        String checksum = new QuestionnaireDefinitions(versions, clock, root).current().checksum();
+        String checksum = new QuestionnaireDefinitions(versions, clock, ContentLibrary.of(root)).current().checksum();
         assertThat(versions.findByChecksum(checksum)).isPresent();
 
         QuestionnaireFixture.write(root, "title: [rotto");
-        QuestionnaireDefinitions restarted = new QuestionnaireDefinitions(versions, clock, root);
+        QuestionnaireDefinitions restarted = new QuestionnaireDefinitions(versions, clock, ContentLibrary.of(root));
         assertThat(restarted.current().checksum()).isEqualTo(checksum);
         assertThat(restarted.lastProblems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("invalid YAML"));
     }

@@ -7,9 +7,12 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
 import it.percorsi.PercorsiTest;
 import it.percorsi.TestUsers;
 import it.percorsi.account.AccountService;
+import it.percorsi.base.ui.LanguageSwitch;
 import it.percorsi.home.ui.TrainerHomeView;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -37,15 +40,31 @@ class LanguageSwitchTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_anonymous_visitor_keeps_the_language_chosen_in_the_session() {
+        VaadinSession.getCurrent().setAttribute(LanguageSwitch.SESSION_ATTRIBUTE, Locale.ENGLISH);
+        try {
+            UI.getCurrent().setLocale(Locale.ITALIAN);
+            VaadinService.getCurrent().fireUIInitListeners(UI.getCurrent());
+            assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
+        } finally {
+            VaadinSession.getCurrent().setAttribute(LanguageSwitch.SESSION_ATTRIBUTE, null);
+        }
+    }
+
+    @Test
     void switching_to_english_is_saved_for_the_logged_in_user() {
         TestUsers.loginAs(context, TestUsers.TRAINER);
         navigate(TrainerHomeView.class);
         Button toggle = $(Button.class).withId("language-switch").single();
         assertThat(toggle.getText()).isEqualTo("English");
         test(toggle).click();
+        assertThat(VaadinSession.getCurrent().getAttribute(LanguageSwitch.SESSION_ATTRIBUTE)).isEqualTo(Locale.ENGLISH);
         assertThat(accounts.currentUser().orElseThrow().locale()).isEqualTo(Locale.ENGLISH);
 
-        UI.getCurrent().setLocale(accounts.currentUser().orElseThrow().locale());
+        // A new UI (the page reload) gets its language from the portal's own resolution, not from the test.
+        UI.getCurrent().setLocale(Locale.ITALIAN);
+        VaadinService.getCurrent().fireUIInitListeners(UI.getCurrent());
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
         navigate(TrainerHomeView.class);
         assertThat($(H2.class).withId("home-title").single().getText()).startsWith("Welcome");
         assertThat($(Button.class).withId("language-switch").single().getText()).isEqualTo("Italiano");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import it.percorsi.PercorsiTest;
@@ -69,18 +70,28 @@ class RoleRoutingTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_helpdesk_user_is_refused_the_admin_pages() {
+    void a_helpdesk_user_is_refused_the_admin_pages_with_the_access_denied_page() {
         TestUsers.loginAs(context, TestUsers.HELPDESK);
         com.vaadin.flow.component.UI.getCurrent().navigate("admin/utenti");
-        assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        assertThat($(H2.class).withId("access-denied").exists()).isTrue();
         com.vaadin.flow.component.UI.getCurrent().navigate("admin/outbox");
-        assertThat(getCurrentView()).isNotInstanceOf(OutboxView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 
     @Test
     void a_referent_cannot_open_another_roles_home() {
         TestUsers.loginAs(context, TestUsers.REFERENT);
         com.vaadin.flow.component.UI.getCurrent().navigate(AdminHomeView.ROUTE);
-        assertThat(getCurrentView()).isNotInstanceOf(AdminHomeView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    void an_admin_opens_the_same_admin_pages() {
+        TestUsers.loginAs(context, TestUsers.ADMIN);
+        com.vaadin.flow.component.UI.getCurrent().navigate("admin/utenti");
+        assertThat(getCurrentView()).isInstanceOf(UsersView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate("admin/outbox");
+        assertThat(getCurrentView()).isInstanceOf(OutboxView.class);
     }
 }

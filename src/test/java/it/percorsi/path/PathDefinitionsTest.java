@@ -2,6 +2,7 @@ package it.percorsi.path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.percorsi.base.content.ContentLibrary;
 import it.percorsi.MutableClock;
 import it.percorsi.PercorsiTest;
 import it.percorsi.assessment.QuestionnaireDefinitions;
@@ -51,7 +52,7 @@ class PathDefinitionsTest {
     @Test
     void a_broken_file_keeps_the_library_in_memory_and_reports_file_and_line() throws IOException {
         write("base", uniqueBase());
-        PathDefinitions definitions = new PathDefinitions(versions, questionnaire, clock, root);
+        PathDefinitions definitions = new PathDefinitions(versions, questionnaire, clock, ContentLibrary.of(root));
         PathLibrary loaded = definitions.current();
 
         write("base", "id: base\ntype: template\nwhen: {esperienza: [NONE]}\n");
@@ -68,10 +69,10 @@ class PathDefinitionsTest {
     void after_a_restart_with_broken_files_the_last_valid_library_comes_from_the_database() throws IOException {
         write("base", uniqueBase());
         clock.advance(Duration.ofDays(1000));
-        String checksum = new PathDefinitions(versions, questionnaire, clock, root).current().checksum();
+        String checksum = new PathDefinitions(versions, questionnaire, clock, ContentLibrary.of(root)).current().checksum();
 
         write("base", "steps: [rotto");
-        PathDefinitions restarted = new PathDefinitions(versions, questionnaire, clock, root);
+        PathDefinitions restarted = new PathDefinitions(versions, questionnaire, clock, ContentLibrary.of(root));
         assertThat(restarted.current().checksum()).isEqualTo(checksum);
         assertThat(restarted.current().templates()).extracting(PathTemplate::id).containsExactly("base");
     }

@@ -11,6 +11,10 @@ import it.percorsi.TestUsers;
 import it.percorsi.assessment.AssessmentService;
 import it.percorsi.assessment.AssessmentTestSupport;
 import it.percorsi.base.FieldErrors;
+import it.percorsi.content.ContentKind;
+import it.percorsi.content.ContentRevisionService;
+import it.percorsi.content.GuideService;
+import it.percorsi.content.PortalEdit;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +30,8 @@ class PathServiceTest {
     @Autowired AssessmentService assessments;
     @Autowired ApplicationContext context;
     @Autowired MutableClock clock;
+    @Autowired GuideService guides;
+    @Autowired ContentRevisionService revisions;
 
     @BeforeEach
     void anonymous() {
@@ -95,6 +101,29 @@ class PathServiceTest {
             assertThat(l.why()).isEqualTo("RESOURCES");
             assertThat(l.reason()).startsWith("con risorse scarse");
         });
+    }
+
+    @Test
+    void a_faq_edited_in_the_portal_shows_its_new_question_on_the_path() {
+        String referent = AssessmentTestSupport.newReferent(context, "Luca Faq");
+        TestUsers.loginAs(context, referent);
+        AssessmentTestSupport.takeAssessment(assessments, BEGINNER);
+        PathStepView.ContentLink faq = paths.currentPath().orElseThrow().steps().stream()
+                .flatMap(s -> s.faqs().stream()).findFirst().orElseThrow();
+        TestUsers.loginAs(context, TestUsers.TRAINER);
+        var original = guides.findFaq(faq.slug()).orElseThrow();
+        revisions.savePortalRevision(ContentKind.FAQ, faq.slug(),
+                new PortalEdit("Domanda riscritta nel portale?", "", "Risposta.", null));
+        try {
+            TestUsers.loginAs(context, referent);
+            assertThat(paths.currentPath().orElseThrow().steps().stream().flatMap(s -> s.faqs().stream())
+                    .filter(f -> f.slug().equals(faq.slug()))).extracting(PathStepView.ContentLink::title)
+                    .isNotEmpty().containsOnly("Domanda riscritta nel portale?");
+        } finally {
+            TestUsers.loginAs(context, TestUsers.TRAINER);
+            revisions.savePortalRevision(ContentKind.FAQ, faq.slug(),
+                    new PortalEdit(original.question(), "", "Risposta.", null));
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package it.percorsi.assessment.ui;
 
+import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -41,6 +42,7 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
     static final String PATH_ROUTE = "percorso";
 
     private final AssessmentService service;
+    private final DateTimes dates;
     RadarChart chart;
     Grid<ScoreRow> scores;
     Grid<AssessmentSummary> history;
@@ -48,8 +50,9 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
     record ScoreRow(String dimension, int score, Integer previous) {
     }
 
-    public AssessmentResultsView(AssessmentService service) {
+    public AssessmentResultsView(AssessmentService service, DateTimes dates) {
         this.service = service;
+        this.dates = dates;
         setId("main-content");
         addClassName("assessment-results");
     }
@@ -86,7 +89,7 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
         Paragraph headline = new Paragraph(getTranslation("assessment.results.headline", level));
         headline.setId("results-headline");
         headline.addClassName("results-headline");
-        add(title, new Paragraph(getTranslation("assessment.results.meta", Formats.dateTime(r.completedAt()),
+        add(title, new Paragraph(getTranslation("assessment.results.meta", dates.dateTime(r.completedAt(), getLocale()),
                 r.completedBy())), headline);
 
         add(new H3(getTranslation("assessment.results.facets")));
@@ -102,7 +105,7 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
 
         add(new H3(getTranslation("assessment.results.scores")));
         String previousName = r.previousCompletedAt() == null ? null
-                : getTranslation("assessment.results.previous", Formats.date(r.previousCompletedAt()));
+                : getTranslation("assessment.results.previous", dates.date(r.previousCompletedAt(), getLocale()));
         chart = new RadarChart(RadarChart.axes(q.dimensions(), r.profile().scores(), r.previousScores()),
                 getTranslation("assessment.results.current"), previousName);
         chart.getElement().setAttribute("aria-label", getTranslation("assessment.results.chart"));
@@ -131,12 +134,12 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
         add(actions);
 
         add(new H3(getTranslation("assessment.results.history")));
-        history.addColumn(s -> Formats.dateTime(s.completedAt())).setHeader(getTranslation("assessment.results.history.date"));
+        history.addColumn(s -> dates.dateTime(s.completedAt(), getLocale())).setHeader(getTranslation("assessment.results.history.date"));
         history.addColumn(AssessmentSummary::completedBy).setHeader(getTranslation("assessment.results.history.by"));
         history.addColumn(s -> getTranslation("experience." + s.experience().name()))
                 .setHeader(getTranslation("assessment.results.history.level"));
         history.addColumn(s -> s.rescoredAt() == null ? "" : getTranslation("assessment.results.history.rescored",
-                        Formats.date(s.rescoredAt()), s.experienceBefore() == null ? ""
+                        dates.date(s.rescoredAt(), getLocale()), s.experienceBefore() == null ? ""
                                 : getTranslation("experience." + s.experienceBefore().name())))
                 .setHeader(getTranslation("assessment.results.history.note"));
         history.addComponentColumn(s -> {

@@ -1,5 +1,6 @@
 package it.percorsi.assessment.ui;
 
+import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -55,6 +56,7 @@ import java.util.Map;
 public class AssessmentView extends VerticalLayout {
 
     private final AssessmentService service;
+    private final DateTimes dates;
     private final GuideService guides;
     private Questionnaire questionnaire;
     private Map<String, List<String>> answers = new LinkedHashMap<>();
@@ -70,8 +72,9 @@ public class AssessmentView extends VerticalLayout {
     final Button complete = new Button();
     final Paragraph missing = new Paragraph();
 
-    public AssessmentView(AssessmentService service, GuideService guides) {
+    public AssessmentView(AssessmentService service, GuideService guides, DateTimes dates) {
         this.service = service;
+        this.dates = dates;
         this.guides = guides;
         setId("main-content");
         addClassName("assessment-view");
@@ -90,7 +93,7 @@ public class AssessmentView extends VerticalLayout {
         add(title, new Paragraph(questionnaire.intro()));
         if (!answers.isEmpty()) {
             Paragraph resume = new Paragraph(getTranslation("assessment.resume", draft.updatedBy(),
-                    Formats.dateTime(draft.updatedAt())));
+                    dates.dateTime(draft.updatedAt(), getLocale())));
             resume.setId("assessment-resume");
             resume.addClassName("assessment-resume");
             add(resume);

@@ -6,6 +6,8 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import static it.percorsi.content.ContentLimits.BODY_MAX_LENGTH;
+
 import it.percorsi.content.ContentIndex;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,9 +28,16 @@ final class BodyChecker {
             source.problem(Math.max(1, source.bodyStartLine - 1), "the text after the front matter is empty");
             return;
         }
-        ContentReader.checkBodyLength(source);
+        checkBodyLength(source);
         Document document = Markdown.parse(source.body);
         visit(document, document, source, index, root);
+    }
+
+    private static void checkBodyLength(SourceFile source) {
+        if (source.body.length() > BODY_MAX_LENGTH) {
+            source.problem(source.bodyStartLine, "the text is too long (" + source.body.length()
+                    + " characters, at most " + BODY_MAX_LENGTH + ")");
+        }
     }
 
     private static void visit(Node node, Document document, SourceFile source, ContentIndex index, Path root) {

@@ -1,6 +1,6 @@
 package it.percorsi.content.internal;
 
-import it.percorsi.content.ContentProperties;
+import it.percorsi.base.content.ContentLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ContentImageController {
 
-    private final ContentProperties properties;
+    private final ContentLibrary library;
 
-    ContentImageController(ContentProperties properties) {
-        this.properties = properties;
+    ContentImageController(ContentLibrary library) {
+        this.library = library;
     }
 
     @GetMapping("/contenuti/immagini/{*path}")
@@ -36,7 +36,7 @@ class ContentImageController {
         if (!(LinkTarget.ofImage("images/" + relative) instanceof LinkTarget.ContentImage image)) {
             return ResponseEntity.notFound().build();
         }
-        Path folder = properties.dir().resolve("images").toAbsolutePath().normalize();
+        Path folder = library.root().resolve("images").toAbsolutePath().normalize();
         Path file = folder.resolve(image.path()).normalize();
         if (!file.startsWith(folder) || !Files.isRegularFile(file)
                 || !file.toRealPath().startsWith(folder.toRealPath())) {

@@ -1,5 +1,6 @@
 package it.percorsi.content.internal;
 
+import it.percorsi.base.content.ContentLibrary;
 import it.percorsi.base.content.ContentProblem;
 import it.percorsi.content.ContentCheck;
 import it.percorsi.content.ContentKind;
@@ -43,6 +44,7 @@ public class ContentImporter implements ApplicationRunner {
     enum Outcome { CREATED, UPDATED, UNCHANGED, KEPT_PORTAL }
 
     private final ContentProperties properties;
+    private final ContentLibrary library;
     private final ContentDocumentRepository documents;
     private final ContentRevisionRepository revisions;
     private final ContentProblemRegistry registry;
@@ -51,10 +53,11 @@ public class ContentImporter implements ApplicationRunner {
     private final Clock clock;
     private final List<ContentCheck> checks = ContentChecks.discover();
 
-    ContentImporter(ContentProperties properties, ContentDocumentRepository documents,
+    ContentImporter(ContentProperties properties, ContentLibrary library, ContentDocumentRepository documents,
                     ContentRevisionRepository revisions, ContentProblemRegistry registry, MarkdownRenderer renderer,
                     PlatformTransactionManager transactionManager, Clock clock) {
         this.properties = properties;
+        this.library = library;
         this.documents = documents;
         this.revisions = revisions;
         this.registry = registry;
@@ -66,7 +69,7 @@ public class ContentImporter implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (properties.importOnStartup()) {
-            importFrom(properties.dir());
+            importFrom(library.root());
         }
     }
 

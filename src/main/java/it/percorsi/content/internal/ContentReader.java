@@ -1,6 +1,5 @@
 package it.percorsi.content.internal;
 
-import static it.percorsi.content.ContentLimits.BODY_MAX_LENGTH;
 import static it.percorsi.content.ContentLimits.SLUG_LIST_MAX_LENGTH;
 import static it.percorsi.content.ContentLimits.SLUG_MAX_LENGTH;
 import static it.percorsi.content.ContentLimits.SUMMARY_MAX_LENGTH;
@@ -8,6 +7,7 @@ import static it.percorsi.content.ContentLimits.TAGS_MAX_LENGTH;
 import static it.percorsi.content.ContentLimits.TAG_MAX_LENGTH;
 import static it.percorsi.content.ContentLimits.TITLE_MAX_LENGTH;
 
+import it.percorsi.base.content.Checksums;
 import it.percorsi.base.content.ContentProblem;
 import it.percorsi.content.ContentIndex;
 import it.percorsi.content.ContentKind;
@@ -18,13 +18,10 @@ import it.percorsi.content.ToolKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -198,7 +195,7 @@ public final class ContentReader {
             return Optional.empty();
         }
         return Optional.of(new DocumentSpec(kind, source.file, m.slug(), title.get(), summary.get(), level, group,
-                toolKind, topic, tags, tools, related, source.body.strip(), sha256(source.bytes), m.modified()));
+                toolKind, topic, tags, tools, related, source.body.strip(), Checksums.sha256(source.bytes), m.modified()));
     }
 
     private static <E> E code(SourceFile source, String field, Function<String, Optional<E>> parse, String codes) {
@@ -246,20 +243,5 @@ public final class ContentReader {
             source.problem(SourceFile.line(source.fields.get(field)), "'" + field + "' is too long");
         }
         return List.copyOf(slugs);
-    }
-
-    static void checkBodyLength(SourceFile source) {
-        if (source.body.length() > BODY_MAX_LENGTH) {
-            source.problem(source.bodyStartLine, "the text is too long (" + source.body.length()
-                    + " characters, at most " + BODY_MAX_LENGTH + ")");
-        }
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

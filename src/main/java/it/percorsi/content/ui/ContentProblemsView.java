@@ -1,5 +1,6 @@
 package it.percorsi.content.ui;
 
+import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -13,9 +14,6 @@ import it.percorsi.content.ContentProblemsService;
 import it.percorsi.content.ContentRoutes;
 import it.percorsi.content.ImportReport;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** TRAINER / ADMIN: what the last import of content/ found wrong, file by file. */
 @Route(ContentRoutes.PROBLEMS)
@@ -27,7 +25,7 @@ public class ContentProblemsView extends Div {
     final Grid<ContentProblem> grid = new Grid<>(ContentProblem.class, false);
     final Paragraph outcome = new Paragraph();
 
-    public ContentProblemsView(ContentProblemsService problems) {
+    public ContentProblemsView(ContentProblemsService problems, DateTimes dates) {
         setId("main-content");
         addClassName("content-page");
         ImportReport report = problems.lastImport();
@@ -38,8 +36,7 @@ public class ContentProblemsView extends Div {
             add(outcome);
             return;
         }
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault()).format(report.finishedAt());
+        String when = dates.preciseDateTime(report.finishedAt(), getLocale());
         add(new Paragraph(getTranslation("content.problems.when", when)),
                 new Paragraph(getTranslation("content.problems.counts", report.created(), report.updated(),
                         report.unchanged(), report.keptPortal(), report.skippedFiles())));

@@ -1,5 +1,6 @@
 package it.percorsi.notification.ui;
 
+import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -17,8 +18,6 @@ import it.percorsi.notification.MailStatus;
 import it.percorsi.notification.OutboxEntry;
 import it.percorsi.notification.OutboxService;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.Instant;
 
 /** ADMIN: every mail with its state, attempts and last error; failed mails can be retried. */
@@ -28,16 +27,16 @@ import java.time.Instant;
 @RolesAllowed(Role.ADMIN_NAME)
 public class OutboxView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Rome"));
 
     final ComboBox<MailStatus> statusFilter = new ComboBox<>();
     final Grid<OutboxEntry> grid = new Grid<>(OutboxEntry.class, false);
     final Paragraph summary = new Paragraph();
     private final OutboxService outbox;
+    private final DateTimes dates;
 
-    public OutboxView(OutboxService outbox) {
+    public OutboxView(OutboxService outbox, DateTimes dates) {
         this.outbox = outbox;
+        this.dates = dates;
         setId("main-content");
         statusFilter.setLabel(getTranslation("outbox.filter"));
         statusFilter.setItems(MailStatus.values());
@@ -83,7 +82,7 @@ public class OutboxView extends VerticalLayout {
         grid.setItems(outbox.list(statusFilter.getValue(), 200));
     }
 
-    private static String format(Instant i) {
-        return i == null ? "" : TIME.format(i);
+    private String format(Instant i) {
+        return dates.preciseDateTime(i, getLocale());
     }
 }

@@ -13,10 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Plans and re-plans an administration's path. Steps that stay keep their status, notes and
@@ -40,9 +38,12 @@ public class PathPlanner {
         this.clock = clock;
     }
 
-    /** After commit and in its own transaction, so a failed re-plan never loses an assessment. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * After the assessment committed, in its own transaction: a failed re-plan never loses the
+     * assessment, and Spring Modulith's event publication registry keeps the event until a
+     * re-plan succeeds (resubmitted on restart and by {@code FailedEventRetry}).
+     */
+    @ApplicationModuleListener
     public void onAssessmentCompleted(AssessmentCompleted event) {
         replan(definitions.current(), event.administrationId(), event.assessmentId(), event.profile(),
                 event.completedBy());

@@ -23,8 +23,8 @@ import java.util.Set;
 @Table(name = "path_step")
 public class PathStep {
 
-    public static final int NOTES_MAX_LENGTH = it.percorsi.path.PathService.NOTES_MAX_LENGTH;
-    public static final int SKIP_REASON_MAX_LENGTH = it.percorsi.path.PathService.SKIP_REASON_MAX_LENGTH;
+    public static final int NOTES_MAX_LENGTH = it.percorsi.path.PathLimits.NOTES_MAX_LENGTH;
+    public static final int SKIP_REASON_MAX_LENGTH = it.percorsi.path.PathLimits.SKIP_REASON_MAX_LENGTH;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,41 +1,37 @@
 package it.percorsi.path.internal;
 
 import it.percorsi.content.ContentRef;
+import it.percorsi.content.FaqItem;
 import it.percorsi.content.GuideService;
 import it.percorsi.path.ContentTitles;
-import java.nio.file.Path;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Guide and tool titles as published in the portal (trainers may have edited them), from the
- * content module. The content module has no FAQ lookup by slug yet, so FAQ questions are read
- * from the front matter of content/faq files.
+ * Guide and tool titles and FAQ questions as published in the portal, from the content module:
+ * a trainer's edit made in the portal shows at once on the path, never a stale copy of the file.
  */
 @Component
 class PublishedContentTitles implements ContentTitles {
 
     private final GuideService guides;
-    private final FrontMatterTitles files;
 
-    PublishedContentTitles(GuideService guides, @Value("${percorsi.content.dir:content}") Path contentDir) {
+    PublishedContentTitles(GuideService guides) {
         this.guides = guides;
-        this.files = new FrontMatterTitles(contentDir);
     }
 
     @Override
     public Optional<String> guideTitle(String slug) {
-        return guides.findGuide(slug).map(ContentRef::title).or(() -> files.guideTitle(slug));
+        return guides.findGuide(slug).map(ContentRef::title);
     }
 
     @Override
     public Optional<String> toolTitle(String slug) {
-        return guides.findTool(slug).map(ContentRef::title).or(() -> files.toolTitle(slug));
+        return guides.findTool(slug).map(ContentRef::title);
     }
 
     @Override
     public Optional<String> faqQuestion(String slug) {
-        return files.faqQuestion(slug);
+        return guides.findFaq(slug).map(FaqItem::question);
     }
 }

@@ -1,5 +1,6 @@
 package it.percorsi.path.ui;
 
+import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -38,13 +39,15 @@ import java.util.Optional;
 public class PathView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PathService service;
+    private final DateTimes dates;
     final List<StepPanel> steps = new ArrayList<>();
     final ProgressBar progress = new ProgressBar();
     final Paragraph progressText = new Paragraph();
     private Long openStep;
 
-    public PathView(PathService service) {
+    public PathView(PathService service, DateTimes dates) {
         this.service = service;
+        this.dates = dates;
         setId("main-content");
         addClassName("path-view");
         progress.getElement().setAttribute("aria-label", getTranslation("path.progress.aria"));
@@ -99,7 +102,7 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
         long finished = p.steps().stream().filter(s -> s.status().finished()).count();
         progress.setValue(p.progressPercent() / 100.0);
         progressText.setText(getTranslation("path.progress", p.progressPercent(), finished, p.steps().size(),
-                PathFormats.hours(p.remainingEffortHours(), getLocale())));
+                dates.hours(p.remainingEffortHours(), getLocale())));
         add(progressText, progress);
         budget(p);
 
@@ -107,7 +110,7 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
         list.addClassName("path-steps");
         for (PathStepView s : p.steps()) {
             boolean open = opened.contains(s.id()) || (openStep != null ? s.id().equals(openStep) : s.current());
-            StepPanel panel = new StepPanel(service, s, open, this::refresh);
+            StepPanel panel = new StepPanel(service, dates, s, open, this::refresh);
             steps.add(panel);
             list.add(panel);
         }
@@ -117,7 +120,7 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
         if (!p.droppedSteps().isEmpty()) {
             UnorderedList dropped = new UnorderedList();
             p.droppedSteps().forEach(s -> dropped.add(new ListItem(getTranslation("path.dropped.item", s.title(),
-                    getTranslation("path.status." + s.status().name()), PathFormats.date(s.droppedAt())))));
+                    getTranslation("path.status." + s.status().name()), dates.date(s.droppedAt(), getLocale())))));
             Details box = new Details(getTranslation("path.dropped", p.droppedSteps().size()),
                     new Paragraph(getTranslation("path.dropped.intro")), dropped);
             box.setId("path-dropped");
@@ -130,7 +133,7 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
     private void budget(PathOverview p) {
         Integer weeks = p.estimatedWeeks();
         if (weeks != null) {
-            String hours = PathFormats.hours(p.hoursPerWeek(), getLocale());
+            String hours = dates.hours(p.hoursPerWeek(), getLocale());
             Paragraph duration = new Paragraph(p.budgetWeeks() == null
                     ? getTranslation("path.duration.noBudget", hours, weeks)
                     : getTranslation("path.duration", hours, weeks, p.budgetWeeks()));
@@ -156,7 +159,7 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
     private Grid<PathChangeEntry> history() {
         Grid<PathChangeEntry> grid = new Grid<>(PathChangeEntry.class, false);
         grid.setId("path-history");
-        grid.addColumn(c -> PathFormats.dateTime(c.at())).setHeader(getTranslation("path.history.when")).setAutoWidth(true);
+        grid.addColumn(c -> dates.dateTime(c.at(), getLocale())).setHeader(getTranslation("path.history.when")).setAutoWidth(true);
         grid.addColumn(PathChangeEntry::by).setHeader(getTranslation("path.history.who")).setAutoWidth(true);
         grid.addColumn(c -> c.stepTitle() == null ? "" : c.stepTitle()).setHeader(getTranslation("path.history.step"));
         grid.addColumn(this::describe).setHeader(getTranslation("path.history.what"));

@@ -1,5 +1,6 @@
 package it.percorsi.path.ui;
 
+import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import it.percorsi.base.FieldErrors;
 import it.percorsi.base.ui.FormErrors;
+import it.percorsi.path.PathLimits;
 import it.percorsi.path.PathService;
 import it.percorsi.path.PathStepView;
 import it.percorsi.path.StepStatus;
@@ -28,6 +30,7 @@ import java.util.List;
 class StepPanel extends Details {
 
     private final PathService service;
+    private final DateTimes dates;
     private final PathStepView step;
     private final Runnable onChange;
     final TextArea notes = new TextArea();
@@ -38,8 +41,9 @@ class StepPanel extends Details {
     final Button reopen = new Button();
     final Button saveNotes = new Button();
 
-    StepPanel(PathService service, PathStepView step, boolean open, Runnable onChange) {
+    StepPanel(PathService service, DateTimes dates, PathStepView step, boolean open, Runnable onChange) {
         this.service = service;
+        this.dates = dates;
         this.step = step;
         this.onChange = onChange;
         setId("step-" + step.stepId());
@@ -63,7 +67,7 @@ class StepPanel extends Details {
         status.addClassName("path-status");
         status.addClassName("path-status-" + step.status().name().toLowerCase());
         status.setId("status-" + step.stepId());
-        Span effort = new Span(getTranslation("path.step.effort", PathFormats.hours(step.effortHours(), getLocale())));
+        Span effort = new Span(getTranslation("path.step.effort", dates.hours(step.effortHours(), getLocale())));
         effort.addClassName("path-step-effort");
         Div summary = new Div(number, title, status, effort);
         if (step.current()) {
@@ -102,7 +106,7 @@ class StepPanel extends Details {
         content.add(notesEditor(), statusControls());
         if (step.updatedBy() != null) {
             Paragraph updated = new Paragraph(getTranslation("path.step.updated", step.updatedBy(),
-                    PathFormats.dateTime(step.updatedAt())));
+                    dates.dateTime(step.updatedAt(), getLocale())));
             updated.addClassName("path-step-updated");
             content.add(updated);
         }
@@ -151,7 +155,7 @@ class StepPanel extends Details {
     private Div notesEditor() {
         notes.setLabel(getTranslation("path.step.notes"));
         notes.setValue(step.notes() == null ? "" : step.notes());
-        notes.setMaxLength(PathService.NOTES_MAX_LENGTH);
+        notes.setMaxLength(PathLimits.NOTES_MAX_LENGTH);
         notes.setWidthFull();
         notes.setId("notes-" + step.stepId());
         saveNotes.setText(getTranslation("path.step.saveNotes"));
@@ -181,7 +185,7 @@ class StepPanel extends Details {
         reopen.addClickListener(e -> change(StepStatus.TODO, null));
 
         skipReason.setLabel(getTranslation("path.step.skipReason"));
-        skipReason.setMaxLength(PathService.SKIP_REASON_MAX_LENGTH);
+        skipReason.setMaxLength(PathLimits.SKIP_REASON_MAX_LENGTH);
         skipReason.setId("skip-reason-" + step.stepId());
         skipReason.setVisible(false);
         Button confirmSkip = new Button(getTranslation("path.step.confirmSkip"));

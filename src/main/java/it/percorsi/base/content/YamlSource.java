@@ -1,6 +1,5 @@
-package it.percorsi.assessment;
+package it.percorsi.base.content;
 
-import it.percorsi.base.content.ContentProblem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -25,7 +24,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * Reads a content YAML file as a node tree (never as objects: trainers edit these files, so
  * nothing in them may construct Java types) and collects problems with 1-based line numbers.
- * Used by the questionnaire and path readers, which share the "file:line: message" format of
+ * The content kernel's YAML reader, shared by the questionnaire and path readers (and the
+ * front matter of markdown files, through a line offset), which share the "file:line: message" format of
  * the content validator.
  */
 public final class YamlSource {

@@ -107,7 +107,7 @@ public class AssessmentService {
             throw new FieldErrors(errors);
         }
         Profile profile = Scoring.profile(q, draft.answers());
-        draft.complete(profile.scores(), profile.facets(), q.checksum(), by(), clock.instant());
+        draft.complete(profile.scores(), profile.facets(), q.checksum(), Scoring.VERSION, by(), clock.instant());
         assessments.save(draft);
         events.publishEvent(new AssessmentCompleted(draft.getId(), draft.getAdministrationId(), profile,
                 draft.getUpdatedBy(), draft.getCompletedAt()));
@@ -137,7 +137,8 @@ public class AssessmentService {
     public List<AssessmentSummary> history() {
         return completed(currentUser.requireAdministrationId()).stream()
                 .map(a -> new AssessmentSummary(a.getId(), a.getCompletedAt(), a.getUpdatedBy(),
-                        new Profile(a.facets(), a.scores()).experience(), a.scores()))
+                        new Profile(a.facets(), a.scores()).experience(), a.scores(), a.getRescoredAt(),
+                        a.getExperienceBefore() == null ? null : ExperienceLevel.valueOf(a.getExperienceBefore())))
                 .toList();
     }
 

@@ -12,10 +12,20 @@ import java.util.Map;
 
 /**
  * Turns answers into a profile. Every weight comes from the questionnaire: a dimension's score is
- * the points of the chosen options over the most points the asked questions could give, 0-100.
- * Questions not asked (their only_if does not hold) count neither way.
+ * the points of the chosen options over the most points the questionnaire could give, 0-100.
+ * Only the answers to questions actually asked count: an answer left over to a question whose
+ * only_if no longer holds gives nothing. A question not asked gives 0 of its maximum: its only_if
+ * says the practice it asks about has not happened (e.g. which methods were used, when no survey
+ * was ever run), so being asked a follow-up question can never lower a score.
  */
 public final class Scoring {
+
+    /**
+     * The scoring rules' version, stored with each completed assessment. 1: only asked questions
+     * counted in the maximum (a follow-up question could lower a score); 2: the maximum is the
+     * whole questionnaire's. Assessments scored with an older version are re-scored at start-up.
+     */
+    public static final int VERSION = 2;
 
     private Scoring() {
     }
@@ -30,13 +40,16 @@ public final class Scoring {
     }
 
     public static Map<String, Integer> scores(Questionnaire q, Map<String, List<String>> answers) {
-        List<Question> asked = q.questions().stream().filter(question -> q.isAsked(question, answers)).toList();
+        List<Question> all = q.questions();
+        List<Question> asked = all.stream().filter(question -> q.isAsked(question, answers)).toList();
         Map<String, Integer> scores = new LinkedHashMap<>();
         for (var dimension : q.dimensions()) {
             double got = 0;
             double max = 0;
-            for (Question question : asked) {
+            for (Question question : all) {
                 max += maxPoints(question, dimension.id());
+            }
+            for (Question question : asked) {
                 for (String value : answers.getOrDefault(question.id(), List.of())) {
                     got += question.option(value).map(o -> o.scores().getOrDefault(dimension.id(), 0d)).orElse(0d);
                 }

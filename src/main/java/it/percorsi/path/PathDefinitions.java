@@ -72,7 +72,7 @@ public class PathDefinitions extends LastValidDefinition<PathLibrary, SortedMap<
     }
 
     private PathLibraryReader.Catalog catalog() {
-        return new PathLibraryReader.Catalog(null, null, null, questionnaire.current().facetCatalog());
+        return PathLibraryReader.Catalog.of(questionnaire.current(), null, null, null);
     }
 
     @Override

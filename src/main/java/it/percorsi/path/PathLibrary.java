@@ -11,13 +11,19 @@ import java.util.Optional;
  * highest priority down (ties by id), optional steps in file then declaration order, so the
  * engine's result depends only on the profile.
  */
-public record PathLibrary(List<PathTemplate> templates, List<StepDefinition> optionalSteps, String checksum) {
+public record PathLibrary(List<PathTemplate> templates, List<StepDefinition> optionalSteps, PathSettings settings,
+                          String checksum) {
 
     public PathLibrary {
         templates = templates.stream()
                 .sorted(Comparator.comparingInt(PathTemplate::priority).reversed().thenComparing(PathTemplate::id))
                 .toList();
         optionalSteps = List.copyOf(optionalSteps);
+        settings = settings == null ? PathSettings.NONE : settings;
+    }
+
+    public PathLibrary(List<PathTemplate> templates, List<StepDefinition> optionalSteps, String checksum) {
+        this(templates, optionalSteps, PathSettings.NONE, checksum);
     }
 
     public Map<String, StepDefinition> stepsById() {

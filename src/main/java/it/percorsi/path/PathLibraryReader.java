@@ -33,16 +33,32 @@ public final class PathLibraryReader {
     public static final String FOLDER = "paths";
 
     private static final Set<String> TEMPLATE = Set.of("id", "type", "title", "summary", "priority", "when",
-            "because", "steps");
+            "unless", "because", "keep_together", "steps");
     private static final Set<String> OPTIONAL_FILE = Set.of("id", "type", "title", "steps");
+    private static final Set<String> SETTINGS_FILE = Set.of("id", "type", "title", "hours_per_week", "budget_weeks",
+            "optional_limit", "over_budget_because");
+    private static final Set<String> LIMIT = Set.of("when", "hours", "weeks", "max", "because");
     private static final Set<String> STEP = Set.of("id", "title", "summary", "effort_hours", "guides", "tools", "faq",
-            "checks", "when", "because");
+            "checks", "when", "unless", "because", "done_when", "done_because");
     private static final Set<String> OPTIONAL_STEP = Set.of("id", "title", "summary", "effort_hours", "guides", "tools",
-            "faq", "checks", "when", "because", "after", "position", "templates");
+            "faq", "checks", "when", "unless", "because", "done_when", "done_because", "priority", "after", "position",
+            "templates");
+    private static final Set<String> RANGE = Set.of("min", "max");
     private static final Set<String> CHECK = Set.of("id", "text");
 
     /** The slugs links may point to (null = do not check) and the facets rules may use (null = do not check). */
-    public record Catalog(Set<String> guides, Set<String> tools, Set<String> faqs, Map<String, Set<String>> facets) {
+    public record Catalog(Set<String> guides, Set<String> tools, Set<String> faqs, Map<String, Set<String>> facets,
+                          Set<String> dimensions) {
+        public Catalog(Set<String> guides, Set<String> tools, Set<String> faqs, Map<String, Set<String>> facets) {
+            this(guides, tools, faqs, facets, null);
+        }
+
+        /** The facets and dimensions of a questionnaire (null = do not check them). */
+        public static Catalog of(it.percorsi.assessment.Questionnaire q, Set<String> guides, Set<String> tools,
+                                 Set<String> faqs) {
+            return q == null ? new Catalog(guides, tools, faqs, null, null) : new Catalog(guides, tools, faqs,
+                    q.facetCatalog(), new LinkedHashSet<>(q.dimensions().stream().map(d -> d.id()).toList()));
+        }
     }
 
     public record Result(Optional<PathLibrary> library, List<ContentProblem> problems) {
@@ -53,7 +69,8 @@ public final class PathLibraryReader {
     private final List<PathTemplate> templates = new ArrayList<>();
     private final List<StepDefinition> optionalSteps = new ArrayList<>();
     private final Map<String, String> stepFiles = new HashMap<>();
-    private final Map<String, Integer> optionalLines = new HashMap<>();
+    private PathSettings settings = PathSettings.NONE;
+    private String settingsFile;
 
     private PathLibraryReader(Catalog catalog) {
         this.catalog = catalog;
@@ -92,7 +109,8 @@ public final class PathLibraryReader {
         reader.crossChecks(files.isEmpty());
         List<ContentProblem> problems = reader.problems.stream().sorted().toList();
         Optional<PathLibrary> library = problems.isEmpty()
-                ? Optional.of(new PathLibrary(reader.templates, reader.optionalSteps, Checksums.shortSha256(all.toString())))
+                ? Optional.of(new PathLibrary(reader.templates, reader.optionalSteps, reader.settings,
+                Checksums.shortSha256(all.toString())))
                 : Optional.empty();
         return new Result(library, problems);
     }
@@ -110,16 +128,18 @@ public final class PathLibraryReader {
                 .map(t -> t.getValueNode()).findFirst().orElse(null) : null;
         String type = typeNode == null ? null : yaml.text(typeNode, "type").orElse("");
         boolean optional = "optional-steps".equals(type);
-        Map<String, Node> f = yaml.mapping(root, "path file", optional ? OPTIONAL_FILE : TEMPLATE).orElse(null);
+        boolean settingsType = "settings".equals(type);
+        Map<String, Node> f = yaml.mapping(root, "path file",
+                optional ? OPTIONAL_FILE : settingsType ? SETTINGS_FILE : TEMPLATE).orElse(null);
         if (f == null) {
             return;
         }
         if (type == null) {
-            yaml.problem(root, "missing required field 'type' (template or optional-steps)");
+            yaml.problem(root, "missing required field 'type' (template, optional-steps or settings)");
             return;
         }
-        if (!optional && !"template".equals(type)) {
-            yaml.problem(typeNode, "type must be 'template' or 'optional-steps', not '" + type + "'");
+        if (!optional && !settingsType && !"template".equals(type)) {
+            yaml.problem(typeNode, "type must be 'template', 'optional-steps' or 'settings', not '" + type + "'");
             return;
         }
         Optional<String> id = yaml.identifier(f, "id", root, "path file");
@@ -130,10 +150,17 @@ public final class PathLibraryReader {
             steps(yaml, f, root, true).forEach(optionalSteps::add);
             return;
         }
+        if (settingsType) {
+            settings(yaml, f, name);
+            return;
+        }
         Optional<String> title = yaml.requiredText(f, "title", root, "template");
         String summary = yaml.optionalText(f, "summary", "template").orElse("");
         Optional<String> because = yaml.requiredText(f, "because", root, "template");
         Rule when = f.containsKey("when") ? rule(yaml, f.get("when"), "template when") : Rule.ALWAYS;
+        Rule unless = f.containsKey("unless") ? rule(yaml, f.get("unless"), "template unless") : Rule.ALWAYS;
+        boolean together = f.containsKey("keep_together")
+                && yaml.bool(f.get("keep_together"), "template keep_together").orElse(false);
         int priority = 0;
         if (!f.containsKey("priority")) {
             yaml.problem(root, "template: missing required field 'priority'");
@@ -146,7 +173,8 @@ public final class PathLibraryReader {
         }
         List<StepDefinition> steps = steps(yaml, f, root, false);
         if (id.isPresent() && title.isPresent() && because.isPresent()) {
-            templates.add(new PathTemplate(id.get(), title.get(), summary, priority, when, because.get(), steps, name));
+            templates.add(new PathTemplate(id.get(), title.get(), summary, priority, when, unless, because.get(), together,
+                    steps, name));
         }
     }
 
@@ -197,6 +225,21 @@ public final class PathLibraryReader {
         if (optional && !f.containsKey("when")) {
             yaml.problem(node, what + ": an optional step needs 'when' and 'because'");
         }
+        Rule unless = f.containsKey("unless") ? rule(yaml, f.get("unless"), what + " unless") : Rule.ALWAYS;
+        Rule doneWhen = f.containsKey("done_when") ? rule(yaml, f.get("done_when"), what + " done_when") : Rule.ALWAYS;
+        Optional<String> doneBecause = yaml.optionalText(f, "done_because", what);
+        if (f.containsKey("done_when") != f.containsKey("done_because")) {
+            yaml.problem(f.containsKey("done_when") ? f.get("done_when") : f.get("done_because"), what
+                    + ": 'done_when' and 'done_because' go together (the reason shown for a step already done)");
+        }
+        int priority = 0;
+        if (f.containsKey("priority")) {
+            Optional<Double> p = yaml.number(f.get("priority"), what + ": priority");
+            if (p.isPresent() && p.get() != Math.floor(p.get())) {
+                yaml.problem(f.get("priority"), what + ": priority must be a whole number");
+            }
+            priority = p.orElse(0d).intValue();
+        }
         List<String> after = new ArrayList<>();
         StepDefinition.Position position = StepDefinition.Position.END;
         Set<String> templateIds = new LinkedHashSet<>();
@@ -226,7 +269,8 @@ public final class PathLibraryReader {
             return Optional.empty();
         }
         return Optional.of(new StepDefinition(id.get(), title.get(), summary, effort, guides, tools, faqs, checks, when,
-                because.orElse(""), after, position, templateIds, yaml.file()));
+                because.orElse(""), unless, doneWhen, doneBecause.orElse(""), priority, after, position, templateIds,
+                yaml.file()));
     }
 
     private record Ref(String file, int line, String what, String target) {
@@ -268,45 +312,174 @@ public final class PathLibraryReader {
         return out;
     }
 
-    /** A map of facet to values, or a list of such maps (any of them). */
+    /**
+     * A map of facet to values, or a list of such maps (any of them). A facet takes a list of values
+     * or a range {min, max} over its values in the questionnaire's order; the key {@code scores}
+     * takes dimension ranges, e.g. {@code scores: {risorse: {min: 40, max: 69}}}.
+     */
     private Rule rule(YamlSource yaml, Node n, String what) {
         List<Node> alternatives = n instanceof SequenceNode s ? s.getValue() : List.of(n);
         if (alternatives.isEmpty()) {
             yaml.problem(n, what + " must not be empty");
         }
-        List<Map<String, Set<String>>> anyOf = new ArrayList<>();
+        List<Rule.Alternative> anyOf = new ArrayList<>();
         for (Node alt : alternatives) {
             yaml.mapping(alt, what, null).ifPresent(m -> {
                 if (m.isEmpty()) {
                     yaml.problem(alt, what + " must name at least one facet");
                 }
-                Map<String, Set<String>> condition = new LinkedHashMap<>();
+                Map<String, Set<String>> facets = new LinkedHashMap<>();
+                Map<String, Rule.ScoreRange> scores = new LinkedHashMap<>();
                 m.forEach((facet, valuesNode) -> {
+                    if (facet.equals("scores")) {
+                        scoreRanges(yaml, valuesNode, what, scores);
+                        return;
+                    }
                     Set<String> known = catalog.facets() == null ? null : catalog.facets().get(facet);
                     if (catalog.facets() != null && known == null) {
                         yaml.problem(valuesNode, what + ": unknown facet '" + facet + "' (known: "
-                                + String.join(", ", catalog.facets().keySet()) + ")");
+                                + String.join(", ", catalog.facets().keySet()) + ", or scores)");
                         return;
                     }
-                    Set<String> values = new LinkedHashSet<>();
-                    List<Located> listed = yaml.texts(valuesNode, what + " " + facet);
-                    if (listed.isEmpty()) {
-                        yaml.problem(valuesNode, what + ": list at least one value for '" + facet + "'");
-                    }
-                    for (Located v : listed) {
-                        if (known != null && !known.contains(v.value())) {
-                            yaml.problem(v.line(), what + ": facet '" + facet + "' has no value '" + v.value()
-                                    + "' (known: " + String.join(", ", known) + ")");
-                        } else {
-                            values.add(v.value());
-                        }
-                    }
-                    condition.put(facet, values);
+                    facets.put(facet, valuesNode instanceof MappingNode
+                            ? valueRange(yaml, valuesNode, what, facet, known)
+                            : valueList(yaml, valuesNode, what, facet, known));
                 });
-                anyOf.add(condition);
+                anyOf.add(new Rule.Alternative(facets, scores));
             });
         }
         return new Rule(anyOf);
+    }
+
+    private Set<String> valueList(YamlSource yaml, Node valuesNode, String what, String facet, Set<String> known) {
+        Set<String> values = new LinkedHashSet<>();
+        List<Located> listed = yaml.texts(valuesNode, what + " " + facet);
+        if (listed.isEmpty()) {
+            yaml.problem(valuesNode, what + ": list at least one value for '" + facet + "'");
+        }
+        for (Located v : listed) {
+            if (known != null && !known.contains(v.value())) {
+                yaml.problem(v.line(), what + ": facet '" + facet + "' has no value '" + v.value()
+                        + "' (known: " + String.join(", ", known) + ")");
+            } else {
+                values.add(v.value());
+            }
+        }
+        return values;
+    }
+
+    /** {min: A, max: B} over the facet's values in their declared order, as the list of values between. */
+    private Set<String> valueRange(YamlSource yaml, Node node, String what, String facet, Set<String> known) {
+        Map<String, Node> r = yaml.mapping(node, what + " " + facet, RANGE).orElse(Map.of());
+        if (r.isEmpty()) {
+            yaml.problem(node, what + ": a range for '" + facet + "' needs min, max or both");
+            return Set.of();
+        }
+        if (known == null) {
+            yaml.problem(node, what + ": a range for '" + facet + "' needs the questionnaire's values");
+            return Set.of();
+        }
+        List<String> order = new ArrayList<>(known);
+        int from = 0;
+        int to = order.size() - 1;
+        for (var e : r.entrySet()) {
+            String v = yaml.text(e.getValue(), what + " " + facet + " " + e.getKey()).orElse(null);
+            if (v == null) {
+                return Set.of();
+            }
+            int i = order.indexOf(v);
+            if (i < 0) {
+                yaml.problem(e.getValue(), what + ": facet '" + facet + "' has no value '" + v + "' (known, in order: "
+                        + String.join(", ", order) + ")");
+                return Set.of();
+            }
+            if (e.getKey().equals("min")) {
+                from = i;
+            } else {
+                to = i;
+            }
+        }
+        if (from > to) {
+            yaml.problem(node, what + ": the range for '" + facet + "' is empty (min comes after max in the order "
+                    + String.join(", ", order) + ")");
+            return Set.of();
+        }
+        return new LinkedHashSet<>(order.subList(from, to + 1));
+    }
+
+    private void scoreRanges(YamlSource yaml, Node node, String what, Map<String, Rule.ScoreRange> out) {
+        yaml.mapping(node, what + " scores", null).ifPresent(m -> m.forEach((dimension, rangeNode) -> {
+            if (catalog.dimensions() != null && !catalog.dimensions().contains(dimension)) {
+                yaml.problem(rangeNode, what + ": scores name an unknown dimension '" + dimension + "' (known: "
+                        + String.join(", ", catalog.dimensions()) + ")");
+                return;
+            }
+            Map<String, Node> r = yaml.mapping(rangeNode, what + " scores " + dimension, RANGE).orElse(null);
+            if (r == null) {
+                return;
+            }
+            if (r.isEmpty()) {
+                yaml.problem(rangeNode, what + ": the score range for '" + dimension + "' needs min, max or both");
+                return;
+            }
+            double min = r.containsKey("min") ? yaml.number(r.get("min"), what + " scores " + dimension + " min").orElse(-1d) : 0;
+            double max = r.containsKey("max") ? yaml.number(r.get("max"), what + " scores " + dimension + " max").orElse(-1d) : 100;
+            if (min < 0 || max < 0) {
+                return; // not a number: reported
+            }
+            if (min > 100 || max > 100 || min > max) {
+                yaml.problem(rangeNode, what + ": the score range for '" + dimension
+                        + "' must lie within 0-100 with min not above max");
+                return;
+            }
+            out.put(dimension, new Rule.ScoreRange(min, max));
+        }));
+    }
+
+    private void settings(YamlSource yaml, Map<String, Node> f, String name) {
+        if (settingsFile != null) {
+            yaml.problem(1, "only one settings file is allowed (already " + settingsFile + ")");
+            return;
+        }
+        settingsFile = name;
+        List<PathSettings.Limit> hours = limits(yaml, f.get("hours_per_week"), "hours_per_week", "hours", false);
+        List<PathSettings.Limit> weeks = limits(yaml, f.get("budget_weeks"), "budget_weeks", "weeks", false);
+        List<PathSettings.Limit> max = limits(yaml, f.get("optional_limit"), "optional_limit", "max", true);
+        String over = yaml.optionalText(f, "over_budget_because", "settings").orElse("");
+        if (!weeks.isEmpty() && over.isBlank()) {
+            yaml.problem(f.get("budget_weeks"), "settings: budget_weeks needs 'over_budget_because' (the reason shown "
+                    + "for a step left out to fit the time budget)");
+        }
+        settings = new PathSettings(hours, weeks, max, over);
+    }
+
+    private List<PathSettings.Limit> limits(YamlSource yaml, Node n, String key, String valueKey, boolean needsBecause) {
+        List<PathSettings.Limit> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        for (Node item : yaml.sequence(n, key).orElse(List.of())) {
+            yaml.mapping(item, key, LIMIT).ifPresent(m -> {
+                Rule when = m.containsKey("when") ? rule(yaml, m.get("when"), key + " when") : Rule.ALWAYS;
+                Optional<String> because = yaml.optionalText(m, "because", key);
+                if (needsBecause && because.isEmpty()) {
+                    yaml.problem(item, key + ": missing required field 'because' (the reason shown for a step left out)");
+                }
+                if (!m.containsKey(valueKey)) {
+                    yaml.problem(item, key + ": missing required field '" + valueKey + "'");
+                    return;
+                }
+                yaml.number(m.get(valueKey), key + " " + valueKey).ifPresent(v -> {
+                    if (v < 0 || (v == 0 && !valueKey.equals("max")) || v != Math.floor(v) && !valueKey.equals("hours")) {
+                        yaml.problem(m.get(valueKey), key + ": " + valueKey + " must be "
+                                + (valueKey.equals("hours") ? "more than 0" : "a whole number") + ", not " + v);
+                    } else {
+                        out.add(new PathSettings.Limit(when, v, because.orElse("")));
+                    }
+                });
+            });
+        }
+        return out;
     }
 
     private void crossChecks(boolean noFiles) {
@@ -327,9 +500,18 @@ public final class PathLibraryReader {
                 problems.add(new ContentProblem(r.file(), r.line(), r.what() + " templates: unknown template '" + r.target() + "'"));
             }
         }
+        Map<String, PathTemplate> together = new HashMap<>();
+        templates.stream().filter(PathTemplate::keepsTogether)
+                .forEach(t -> t.steps().stream().limit(Math.max(0, t.steps().size() - 1))
+                        .forEach(s -> together.put(s.id(), t)));
         for (Ref r : pendingAnchorRefs) {
             if (!templateSteps.contains(r.target())) {
                 problems.add(new ContentProblem(r.file(), r.line(), r.what() + " after: no template has a step '" + r.target() + "'"));
+            } else if (together.containsKey(r.target())) {
+                PathTemplate t = together.get(r.target());
+                problems.add(new ContentProblem(r.file(), r.line(), r.what() + " after: '" + r.target()
+                        + "' would split the steps of template '" + t.id() + "' (keep_together): name its last step '"
+                        + t.steps().getLast().id() + "' or use position"));
             }
         }
         if (!templates.isEmpty() && templates.stream().noneMatch(t -> t.when().always())) {

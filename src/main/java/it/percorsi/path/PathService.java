@@ -229,8 +229,13 @@ public class PathService {
         double total = views.stream().mapToDouble(PathStepView::effortHours).sum();
         double remaining = views.stream().filter(v -> !v.status().finished()).mapToDouble(PathStepView::effortHours).sum();
         String summary = library.template(plan.getTemplateId()).map(PathTemplate::summary).orElse("");
+        List<PathOverview.LeftOutView> leftOut = plan.leftOut().stream()
+                .map(l -> new PathOverview.LeftOutView(l.stepId(), Optional.ofNullable(definitionsById.get(l.stepId()))
+                        .map(StepDefinition::title).orElse(l.stepId()), l.why(), l.reason()))
+                .toList();
         return new PathOverview(plan.getId(), plan.getTemplateId(), plan.getTemplateTitle(), summary,
-                plan.getTemplateReason(), plan.getPlannedAt(), progress, total, remaining, views, dropped);
+                plan.getTemplateReason(), plan.getPlannedAt(), progress, total, remaining, views, dropped,
+                plan.getHoursPerWeek(), plan.getBudgetWeeks(), leftOut);
     }
 
     private PathStepView view(PathStep s, Map<String, StepDefinition> definitionsById, boolean current) {

@@ -2,7 +2,16 @@ package it.percorsi.path;
 
 import java.util.List;
 
-/** A path template: chosen for a profile when {@code when} holds, in order of priority. */
-public record PathTemplate(String id, String title, String summary, int priority, Rule when, String because,
-                           List<StepDefinition> steps, String file) {
+/**
+ * A path template: chosen for a profile when {@code when} holds and {@code unless} does not, in
+ * order of priority. A template that {@code keepsTogether} its steps (a method whose steps form
+ * one sequence, such as the seven steps of participatory evaluation) never gets optional steps
+ * between them: they go before its first step or after its last.
+ */
+public record PathTemplate(String id, String title, String summary, int priority, Rule when, Rule unless,
+                           String because, boolean keepsTogether, List<StepDefinition> steps, String file) {
+
+    public boolean matches(it.percorsi.assessment.Profile profile) {
+        return when.matches(profile) && !unless.matchesIfPresent(profile);
+    }
 }

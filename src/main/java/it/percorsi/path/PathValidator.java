@@ -4,7 +4,6 @@ import it.percorsi.assessment.QuestionnaireReader;
 import it.percorsi.base.content.ContentProblem;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,9 +20,8 @@ public class PathValidator {
     /** Also checks the FAQ slugs steps link to (null = not checked). */
     public List<ContentProblem> validate(Path contentRoot, Set<String> guideSlugs, Set<String> toolSlugs,
                                          Set<String> faqSlugs) {
-        Map<String, Set<String>> facets = QuestionnaireReader.read(contentRoot, null, null).questionnaire()
-                .map(q -> q.facetCatalog()).orElse(null);
+        var questionnaire = QuestionnaireReader.read(contentRoot, null, null).questionnaire().orElse(null);
         return PathLibraryReader.read(contentRoot,
-                new PathLibraryReader.Catalog(guideSlugs, toolSlugs, faqSlugs, facets)).problems();
+                PathLibraryReader.Catalog.of(questionnaire, guideSlugs, toolSlugs, faqSlugs)).problems();
     }
 }

@@ -5,13 +5,15 @@ import java.util.Set;
 
 /**
  * One step as defined in a path file. Template steps belong to their template; optional steps
- * (files of type optional-steps) join any plan whose profile matches {@code when}, after the
- * first of the {@code after} steps the plan has (or at its start or end).
+ * (files of type optional-steps) join any plan whose profile matches {@code when} and not
+ * {@code unless}, after the first of the {@code after} steps the plan has (or at its start or end).
+ * A step whose {@code doneWhen} holds is left out as already done; when resources or the time
+ * budget cannot take every optional step, those with the lowest {@code priority} are left out first.
  */
 public record StepDefinition(String id, String title, String summary, double effortHours, List<String> guides,
                              List<String> tools, List<String> faqs, List<SelfCheck> checks, Rule when,
-                             String because, List<String> after, Position position, Set<String> templates,
-                             String file) {
+                             String because, Rule unless, Rule doneWhen, String doneBecause, int priority,
+                             List<String> after, Position position, Set<String> templates, String file) {
 
     public enum Position { START, END }
 

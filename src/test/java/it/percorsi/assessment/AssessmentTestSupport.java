@@ -21,14 +21,16 @@ public final class AssessmentTestSupport {
 
     public static final String PASSWORD = "una-password-lunga-1";
 
-    /** A beginner at the counter with weak leadership support and few resources. */
+    /**
+     * A beginner at the counter with weak leadership support and a small team (medium resources:
+     * its path has the four optional steps the shipped rules give, 13 steps, about 7 weeks).
+     */
     public static final Map<String, List<String>> BEGINNER = answers("""
             tipo_amministrazione=COMUNE; tipo_servizio=DEMOGRAFICI; canali=SERVED; utenti_annui=FINO_10000;
             utenti_fragili=ALCUNI; conoscenza_utenti=IDEA; indagini_svolte=MAI; reclami=RACCOLTI;
-            incontri_utenti=MAI; analisi_dati=NESSUNA; risultati_pubblicati=NULLA; azioni=NESSUNA; performance=NO;
-            progettazione_partecipata=MAI; persone=UNA; budget=NESSUNO; tempo=MEDIO; competenze=NESSUNA;
-            strumenti_online=NO; dirigenza=INFORMATA; obiettivi=EVALUATION; valutatori_civici=NO;
-            pubblicare_impegni=FORSE""");
+            incontri_utenti=MAI; progettazione_partecipata=MAI; persone=GRUPPO; budget=PICCOLO; tempo=MEDIO;
+            competenze=QUESTIONARI; strumenti_online=SI; dirigenza=INFORMATA; obiettivi=EVALUATION;
+            valutatori_civici=NO; pubblicare_impegni=FORSE""");
 
     /** An experienced administration, online and at the counter, that wants to evaluate with citizens. */
     public static final Map<String, List<String>> EXPERIENCED = answers("""

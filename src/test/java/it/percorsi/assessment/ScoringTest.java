@@ -85,4 +85,85 @@ class ScoringTest {
         assertThat(expert.values(Facets.RESOURCES)).containsExactly("HIGH");
         assertThat(expert.scores()).hasSize(7).allSatisfy((d, s) -> assertThat(s).isGreaterThan(60));
     }
+
+    @Test
+    void a_question_not_asked_counts_as_zero_of_its_maximum() {
+        // persone=GRUPPO gives 2 metodi points; 'quali' (max 4 metodi points) is not asked without surveys
+        Questionnaire weighted = QuestionnaireFixture.parse(QuestionnaireFixture.VALID.replace(
+                "{value: GRUPPO, label: Gruppo, scores: {risorse: 3}}",
+                "{value: GRUPPO, label: Gruppo, scores: {risorse: 3, metodi: 2}}"));
+        Profile never = Scoring.profile(weighted, answers("indagini=MAI; persone=GRUPPO; quali=QUESTIONARIO,FOCUS"));
+        assertThat(never.score("metodi")).isEqualTo(20); // 2 of 4 + 4 + 2, the left-over 'quali' answer ignored
+        Profile once = Scoring.profile(weighted, answers("indagini=SPESSO; persone=GRUPPO; quali=NESSUNO"));
+        assertThat(once.score("metodi")).isEqualTo(60);
+    }
+
+    @Test
+    void in_the_shipped_questionnaire_running_a_survey_never_lowers_a_score() {
+        Questionnaire shipped = ShippedContent.questionnaire();
+        java.util.Random random = new java.util.Random(8);
+        for (int i = 0; i < 2000; i++) {
+            Map<String, List<String>> never = randomAnswers(shipped, random);
+            never.put("indagini_svolte", List.of("MAI"));
+            Map<String, List<String>> once = new LinkedHashMap<>(never);
+            once.put("indagini_svolte", List.of("UNA_VOLTA"));
+            // the follow-up questions answered as badly as possible
+            once.put("metodi_usati", List.of("EMOTICON"));
+            once.put("analisi_dati", List.of("NESSUNA"));
+            once.put("risultati_pubblicati", List.of("NULLA"));
+            once.put("azioni", List.of("NESSUNA"));
+            once.put("performance", List.of("NO"));
+            once.put("decisioni", List.of("NO"));
+            Profile a = Scoring.profile(shipped, never);
+            Profile b = Scoring.profile(shipped, once);
+            a.scores().forEach((dimension, score) -> assertThat(b.score(dimension)).as(dimension + " for " + never)
+                    .isGreaterThanOrEqualTo(score));
+            assertThat(b.experience()).isGreaterThanOrEqualTo(a.experience());
+        }
+    }
+
+    @Test
+    void in_the_shipped_questionnaire_intentions_do_not_count_as_experience() {
+        Questionnaire shipped = ShippedContent.questionnaire();
+        Map<String, List<String>> willing = answers("indagini_svolte=MAI; reclami=RACCOLTI; incontri_utenti=MAI;"
+                + " progettazione_partecipata=MAI; valutatori_civici=SI; pubblicare_impegni=SI; dirigenza=INFORMATA");
+        Map<String, List<String>> unwilling = new LinkedHashMap<>(willing);
+        unwilling.put("valutatori_civici", List.of("NO"));
+        unwilling.put("pubblicare_impegni", List.of("NO"));
+        Profile a = Scoring.profile(shipped, willing);
+        Profile b = Scoring.profile(shipped, unwilling);
+        assertThat(a.scores()).isEqualTo(b.scores());
+        assertThat(a.values("citizenEvaluators")).containsExactly("SI");
+        assertThat(a.values("publishCommitment")).containsExactly("SI");
+    }
+
+    @Test
+    void in_the_shipped_questionnaire_the_analysis_questions_are_asked_only_after_a_survey() {
+        Questionnaire shipped = ShippedContent.questionnaire();
+        for (String id : List.of("metodi_usati", "analisi_dati", "risultati_pubblicati", "azioni", "decisioni")) {
+            var question = shipped.question(id).orElseThrow();
+            assertThat(shipped.isAsked(question, answers("indagini_svolte=MAI"))).as(id).isFalse();
+            assertThat(shipped.isAsked(question, answers("indagini_svolte=UNA_VOLTA"))).as(id).isTrue();
+        }
+    }
+
+    static Map<String, List<String>> randomAnswers(Questionnaire q, java.util.Random random) {
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        for (Questionnaire.Question question : q.questions()) {
+            List<String> values = question.options().stream().map(Questionnaire.Option::value).toList();
+            if (!question.multiple()) {
+                answers.put(question.id(), List.of(values.get(random.nextInt(values.size()))));
+            } else {
+                List<String> chosen = new java.util.ArrayList<>();
+                int max = question.max() == null ? values.size() : question.max();
+                for (String v : values) {
+                    if (chosen.size() < max && random.nextBoolean() && !question.option(v).orElseThrow().exclusive()) {
+                        chosen.add(v);
+                    }
+                }
+                answers.put(question.id(), chosen);
+            }
+        }
+        return answers;
+    }
 }

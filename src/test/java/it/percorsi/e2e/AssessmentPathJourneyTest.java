@@ -78,6 +78,7 @@ class AssessmentPathJourneyTest extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
                 "Fatto".equals(shown("status-sostegno-dirigenza").getText()));
         assertThat(shown("path-progress").getText()).startsWith("8% completato");
+        assertThat(shown("path-duration").getText()).contains("circa 7 settimane");
         saveScreenshot("path");
 
         open("referente");

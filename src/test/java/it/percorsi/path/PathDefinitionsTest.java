@@ -45,7 +45,7 @@ class PathDefinitionsTest {
 
     @Test
     void the_running_portal_loaded_the_shipped_library() {
-        assertThat(running.current().templates()).hasSize(4);
+        assertThat(running.current().templates()).hasSize(5);
         assertThat(running.lastProblems()).isEmpty();
     }
 

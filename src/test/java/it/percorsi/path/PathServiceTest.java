@@ -88,6 +88,28 @@ class PathServiceTest {
     }
 
     @Test
+    void the_plan_keeps_the_time_available_and_the_steps_left_out_with_the_reason() {
+        newReferent("Luca Tempo");
+        var few = new java.util.LinkedHashMap<>(BEGINNER);
+        few.putAll(java.util.Map.of("persone", java.util.List.of("NESSUNO"), "budget", java.util.List.of("NESSUNO"),
+                "competenze", java.util.List.of("NESSUNA"), "strumenti_online", java.util.List.of("NO")));
+        AssessmentTestSupport.takeAssessment(assessments, few);
+        PathOverview path = paths.currentPath().orElseThrow();
+        assertThat(path.hoursPerWeek()).isEqualTo(3);
+        assertThat(path.budgetWeeks()).isEqualTo(26);
+        assertThat(path.totalEffortHours()).isEqualTo(70);
+        assertThat(path.estimatedWeeks()).isEqualTo(24);
+        assertThat(path.overBudget()).isFalse();
+        assertThat(path.steps()).extracting(PathStepView::stepId).doesNotContain("tempi-di-attesa", "mystery-shopping");
+        assertThat(path.leftOut()).singleElement().satisfies(l -> {
+            assertThat(l.stepId()).isEqualTo("tempi-di-attesa");
+            assertThat(l.title()).isEqualTo("Misurare i tempi di attesa");
+            assertThat(l.why()).isEqualTo("RESOURCES");
+            assertThat(l.reason()).startsWith("con risorse scarse");
+        });
+    }
+
+    @Test
     void a_faq_edited_in_the_portal_shows_its_new_question_on_the_path() {
         String referent = AssessmentTestSupport.newReferent(context, "Luca Faq");
         TestUsers.loginAs(context, referent);
@@ -156,24 +178,24 @@ class PathServiceTest {
         newReferent("Luca Cinque");
         AssessmentTestSupport.takeAssessment(assessments, BEGINNER);
         PathOverview before = paths.currentPath().orElseThrow();
-        Long mystery = step(before, "mystery-shopping").id();
+        Long waiting = step(before, "tempi-di-attesa").id();
         Long rethink = step(before, "ripensare-servizio").id();
-        paths.changeStatus(mystery, seen(mystery), StepStatus.IN_PROGRESS, null);
-        paths.saveNotes(mystery, seen(mystery), "Tre visite fatte");
-        paths.answerCheck(mystery, "griglia", true);
+        paths.changeStatus(waiting, seen(waiting), StepStatus.IN_PROGRESS, null);
+        paths.saveNotes(waiting, seen(waiting), "Tre visite fatte");
+        paths.answerCheck(waiting, "fasce", true);
         paths.changeStatus(rethink, seen(rethink), StepStatus.DONE, null);
 
         clock.advance(Duration.ofDays(180));
         AssessmentTestSupport.takeAssessment(assessments, EXPERIENCED);
         PathOverview after = paths.currentPath().orElseThrow();
         assertThat(after.templateId()).isEqualTo("valutazione-partecipativa");
-        PathStepView kept = step(after, "mystery-shopping");
-        assertThat(kept.id()).isEqualTo(mystery);
+        PathStepView kept = step(after, "tempi-di-attesa");
+        assertThat(kept.id()).isEqualTo(waiting);
         assertThat(kept.status()).isEqualTo(StepStatus.IN_PROGRESS);
         assertThat(kept.notes()).isEqualTo("Tre visite fatte");
         assertThat(kept.checks()).singleElement().satisfies(c -> assertThat(c.done()).isTrue());
         assertThat(after.steps()).extracting(PathStepView::stepId).doesNotContain("ripensare-servizio");
-        assertThat(after.droppedSteps()).extracting(PathStepView::stepId).contains("ripensare-servizio", "sostegno-dirigenza");
+        assertThat(after.droppedSteps()).extracting(PathStepView::stepId).contains("ripensare-servizio", "sostegno-dirigenza", "mystery-shopping");
         assertThat(after.droppedSteps()).filteredOn(s -> s.id().equals(rethink)).singleElement()
                 .satisfies(s -> assertThat(s.status()).isEqualTo(StepStatus.DONE));
         assertThat(paths.history(100)).extracting(PathChangeEntry::action).contains("REPLANNED", "STEP_DROPPED", "STEP_ADDED");

@@ -204,7 +204,7 @@ class PathValidatorTest {
     void an_unknown_type_is_reported() {
         String text = replace(OPTIONAL, "type: optional-steps", "type: optional");
         assertThat(validate(BASE, ADVANCED, text)).contains(new ContentProblem("paths/extra.yaml", 2,
-                "type must be 'template' or 'optional-steps', not 'optional'"));
+                "type must be 'template', 'optional-steps' or 'settings', not 'optional'"));
     }
 
     @Test
@@ -213,5 +213,95 @@ class PathValidatorTest {
                 "      - {id: fatto, text: \"Fatto?\"}\n      - {id: fatto, text: \"Ancora?\"}\n");
         assertThat(validate(text, ADVANCED, OPTIONAL)).containsExactly(new ContentProblem("paths/base.yaml",
                 lineOf(text, "Ancora?"), "step 'analisi': duplicate check id 'fatto'"));
+    }
+
+    @Test
+    void unless_ranges_and_steps_already_done_are_valid_rules() {
+        String text = replace(OPTIONAL, "    because: allo sportello.\n", """
+                    because: allo sportello.
+                    unless: [{experience: {max: BASIC}}, {scores: {risorse: {min: 0, max: 39}}}]
+                    done_when: {goals: [EVALUATION]}
+                    done_because: lo fai già.
+                    priority: 3
+                """);
+        assertThat(validate(BASE, ADVANCED, text)).isEmpty();
+    }
+
+    @Test
+    void a_range_naming_an_unknown_value_is_reported_with_the_order() {
+        String text = replace(ADVANCED, "experience: [ADVANCED]", "experience: {min: ESPERTO}");
+        assertThat(validate(BASE, text, OPTIONAL)).containsExactly(new ContentProblem("paths/avanzato.yaml",
+                lineOf(text, "ESPERTO"), "template when: facet 'experience' has no value 'ESPERTO' (known, in order: "
+                        + "NONE, BASIC, INTERMEDIATE, ADVANCED)"));
+    }
+
+    @Test
+    void an_empty_range_is_reported() {
+        String text = replace(ADVANCED, "experience: [ADVANCED]", "experience: {min: ADVANCED, max: BASIC}");
+        assertThat(validate(BASE, text, OPTIONAL)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(text, "min: ADVANCED"));
+            assertThat(p.message()).startsWith("template when: the range for 'experience' is empty");
+        });
+    }
+
+    @Test
+    void a_score_range_outside_0_100_or_on_an_unknown_dimension_is_reported() {
+        String text = replace(ADVANCED, "channels: [SERVED]}", "scores: {risorse: {min: 120}, fortuna: {min: 1}}}");
+        assertThat(validate(BASE, text, OPTIONAL)).extracting(ContentProblem::message).containsExactlyInAnyOrder(
+                "template when: the score range for 'risorse' must lie within 0-100 with min not above max",
+                "template when: scores name an unknown dimension 'fortuna' (known: metodi, analisi, azione, restituzione, leadership, risorse)");
+    }
+
+    @Test
+    void an_unknown_facet_in_unless_is_reported() {
+        String text = replace(ADVANCED, "because: siete esperti.", "unless: {tipo: [SCUOLA]}\nbecause: siete esperti.");
+        assertThat(validate(BASE, text, OPTIONAL)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(text, "unless:"));
+            assertThat(p.message()).startsWith("template unless: unknown facet 'tipo'");
+        });
+    }
+
+    @Test
+    void done_when_without_a_reason_is_reported() {
+        String text = replace(BASE, "effort_hours: 2\n", "effort_hours: 2\n    done_when: {goals: [ACCESS]}\n");
+        assertThat(validate(text, ADVANCED, OPTIONAL)).containsExactly(new ContentProblem("paths/base.yaml",
+                lineOf(text, "done_when"), "step 'raccolta': 'done_when' and 'done_because' go together (the reason shown "
+                        + "for a step already done)"));
+    }
+
+    @Test
+    void an_anchor_inside_a_template_kept_together_is_reported() {
+        String base = replace(BASE, "because: si comincia da qui.", "because: si comincia da qui.\nkeep_together: true");
+        assertThat(validate(base, ADVANCED, OPTIONAL)).containsExactly(new ContentProblem("paths/extra.yaml",
+                lineOf(OPTIONAL, "after:"), "step 'mystery' after: 'analisi' would split the steps of template 'base' "
+                        + "(keep_together): name its last step 'raccolta' or use position"));
+        String last = replace(OPTIONAL, "after: [analisi]", "after: [raccolta]");
+        assertThat(validate(base, ADVANCED, last)).isEmpty();
+    }
+
+    @Test
+    void settings_are_checked_with_file_and_line() {
+        write("impostazioni", """
+                id: impostazioni
+                type: settings
+                hours_per_week:
+                  - {when: {resources: [LOW]}, hours: 0}
+                budget_weeks:
+                  - {when: {canali: [SERVED]}, weeks: 12}
+                optional_limit:
+                  - {when: {resources: [LOW]}, max: 2}
+                  - {max: 4, because: basta., extra: 1}
+                """);
+        assertThat(validate(BASE, ADVANCED, OPTIONAL)).extracting(p -> p.file() + ":" + p.line() + ": " + p.message())
+                .containsExactly(
+                        "paths/impostazioni.yaml:4: hours_per_week: hours must be more than 0, not 0.0",
+                        "paths/impostazioni.yaml:6: budget_weeks when: unknown facet 'canali' (known: administrationType, "
+                                + "serviceType, channels, goals, experience, resources, or scores)",
+                        "paths/impostazioni.yaml:6: settings: budget_weeks needs 'over_budget_because' (the reason shown "
+                                + "for a step left out to fit the time budget)",
+                        "paths/impostazioni.yaml:8: optional_limit: missing required field 'because' (the reason shown for "
+                                + "a step left out)",
+                        "paths/impostazioni.yaml:9: optional_limit: unknown field 'extra' (allowed: because, hours, max, "
+                                + "weeks, when)");
     }
 }

@@ -51,6 +51,7 @@ public final class RecommendationBenchmark {
         long total = System.nanoTime() - start;
         report("recommendation only", nanos, total);
         System.out.println("templates chosen: " + templates);
+        profileReport(library, profiles);
 
         for (int round = 0; round < 3; round++) { // warm-up
             answerSets.forEach(a -> RecommendationEngine.recommend(library, Scoring.profile(questionnaire, a)));
@@ -84,6 +85,43 @@ public final class RecommendationBenchmark {
             }
         }
         return answers;
+    }
+
+    /** Effort per resource level, paths beyond the time budget, steps left out and why. */
+    private static void profileReport(PathLibrary library, List<Profile> profiles) {
+        Map<String, List<Double>> effort = new java.util.TreeMap<>();
+        Map<String, Integer> why = new java.util.TreeMap<>();
+        int over = 0;
+        int withBudget = 0;
+        int withLeftOut = 0;
+        List<Integer> weeks = new ArrayList<>();
+        for (Profile p : profiles) {
+            Recommendation r = RecommendationEngine.recommend(library, p);
+            effort.computeIfAbsent(String.join(",", p.values("resources")), k -> new ArrayList<>()).add(r.effortHours());
+            if (r.budgetWeeks() != null && r.hoursPerWeek() != null) {
+                withBudget++;
+                over += r.overBudget() ? 1 : 0;
+            }
+            if (r.estimatedWeeks() != null) {
+                weeks.add(r.estimatedWeeks());
+            }
+            withLeftOut += r.leftOut().isEmpty() ? 0 : 1;
+            r.leftOut().forEach(l -> why.merge(l.why().name(), 1, Integer::sum));
+        }
+        effort.forEach((level, hours) -> {
+            double[] h = hours.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            System.out.printf("effort %-6s: %5d profiles, hours mean %.1f, min %.0f, p50 %.0f, p90 %.0f, max %.0f%n", level,
+                    h.length, Arrays.stream(h).average().orElse(0), h[0], h[h.length / 2], h[(int) (h.length * 0.9)],
+                    h[h.length - 1]);
+        });
+        System.out.printf("over the time budget: %d of %d profiles with a budget (%.1f%%)%n", over, withBudget,
+                100.0 * over / Math.max(1, withBudget));
+        int[] w = weeks.stream().mapToInt(Integer::intValue).sorted().toArray();
+        if (w.length > 0) {
+            System.out.printf("estimated weeks: p50 %d, p90 %d, max %d%n", w[w.length / 2], w[(int) (w.length * 0.9)],
+                    w[w.length - 1]);
+        }
+        System.out.printf("profiles with steps left out: %d; left-out steps by reason: %s%n", withLeftOut, why);
     }
 
     private static void report(String what, long[] nanos, long totalNanos) {

@@ -9,8 +9,8 @@ final class ShippedLibrary {
     }
 
     static PathLibrary load() {
-        var catalog = new PathLibraryReader.Catalog(ShippedContent.guides(), ShippedContent.tools(),
-                ShippedContent.faqs(), ShippedContent.questionnaire().facetCatalog());
+        var catalog = PathLibraryReader.Catalog.of(ShippedContent.questionnaire(), ShippedContent.guides(),
+                ShippedContent.tools(), ShippedContent.faqs());
         var result = PathLibraryReader.read(ShippedContent.ROOT, catalog);
         return result.library().orElseThrow(() -> new AssertionError(result.problems().toString()));
     }

@@ -28,13 +28,18 @@ class ShippedPathsTest {
     }
 
     @Test
-    void the_shipped_library_has_the_four_templates_and_optional_steps_for_each_channel_and_access() {
+    void the_shipped_library_has_the_five_templates_and_optional_steps_for_each_channel_and_goal() {
         PathLibrary library = ShippedLibrary.load();
         assertThat(library.templates()).extracting(PathTemplate::id).containsExactly("co-progettazione",
-                "valutazione-partecipativa", "consolidamento", "primo-percorso");
+                "valutazione-partecipativa", "riprogettare-accesso", "consolidamento", "primo-percorso");
         assertThat(library.template("valutazione-partecipativa").orElseThrow().steps()).hasSize(7);
+        assertThat(library.template("valutazione-partecipativa").orElseThrow().keepsTogether()).isTrue();
         List<String> optional = library.optionalSteps().stream().map(StepDefinition::id).toList();
-        assertThat(optional).contains("mystery-shopping", "tempi-di-attesa", "feedback-online", "test-usabilita",
-                "indagine-intermediari", "valutazione-accesso");
+        assertThat(optional).contains("mystery-shopping", "tempi-di-attesa", "interviste-uscita", "feedback-online",
+                "web-analytics", "test-usabilita", "indagine-intermediari", "partenariato-intermediari",
+                "valutazione-accesso", "co-produzione", "audit-civico-sanita");
+        assertThat(library.settings().hoursPerWeek()).isNotEmpty();
+        assertThat(library.settings().budgetWeeks()).isNotEmpty();
+        assertThat(library.settings().optionalLimit()).isNotEmpty();
     }
 }

@@ -85,6 +85,18 @@ public class Assessment {
     @Column(name = "facet_values", nullable = false, length = 2000)
     private Map<String, String> facets = new HashMap<>();
 
+    @Column(name = "scoring_version", nullable = false)
+    private int scoringVersion = 1;
+
+    @Column(name = "rescored_at")
+    private Instant rescoredAt;
+
+    @Column(name = "experience_before", length = 20)
+    private String experienceBefore;
+
+    @Column(name = "scores_before", length = 2000)
+    private String scoresBefore;
+
     @Version
     private long version;
 
@@ -115,8 +127,9 @@ public class Assessment {
         updatedAt = now;
     }
 
-    public void complete(Map<String, Integer> scores, Map<String, List<String>> facets, String checksum, String by,
-                         Instant now) {
+    public void complete(Map<String, Integer> scores, Map<String, List<String>> facets, String checksum,
+                         int scoringVersion, String by, Instant now) {
+        this.scoringVersion = scoringVersion;
         this.scores.clear();
         this.scores.putAll(scores);
         this.facets.clear();
@@ -126,6 +139,26 @@ public class Assessment {
         this.completedAt = now;
         this.updatedBy = by;
         this.updatedAt = now;
+    }
+
+    /**
+     * Replaces scores and facets computed with older scoring rules, keeping what they were (the
+     * history shows the change); the answers, the completion and who completed it stay as they were.
+     */
+    public void rescore(Map<String, Integer> newScores, Map<String, List<String>> newFacets, int newVersion,
+                        Instant now) {
+        List<String> before = facets().getOrDefault("experience", List.of());
+        this.experienceBefore = before.isEmpty() ? null : before.getFirst();
+        StringBuilder old = new StringBuilder();
+        new java.util.TreeMap<>(scores).forEach((k, v) -> old.append(old.isEmpty() ? "" : SEPARATOR).append(k)
+                .append('=').append(v));
+        this.scoresBefore = old.toString();
+        this.scores.clear();
+        this.scores.putAll(newScores);
+        this.facets.clear();
+        newFacets.forEach((k, v) -> this.facets.put(k, String.join(SEPARATOR, v)));
+        this.scoringVersion = newVersion;
+        this.rescoredAt = now;
     }
 
     public Map<String, List<String>> answers() {
@@ -157,4 +190,8 @@ public class Assessment {
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getCompletedAt() { return completedAt; }
     public long getVersion() { return version; }
+    public int getScoringVersion() { return scoringVersion; }
+    public Instant getRescoredAt() { return rescoredAt; }
+    public String getExperienceBefore() { return experienceBefore; }
+    public String getScoresBefore() { return scoresBefore; }
 }

@@ -9,6 +9,8 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     Optional<Assessment> findFirstByAdministrationIdAndStatusOrderByStartedAtDesc(Long administrationId,
                                                                                  Assessment.Status status);
 
+    List<Assessment> findByStatusAndScoringVersionLessThan(Assessment.Status status, int scoringVersion);
+
     List<Assessment> findByAdministrationIdAndStatusOrderByCompletedAtDescIdDesc(Long administrationId,
                                                                           Assessment.Status status);
 }

@@ -139,6 +139,10 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
         history.addColumn(AssessmentSummary::completedBy).setHeader(getTranslation("assessment.results.history.by"));
         history.addColumn(s -> getTranslation("experience." + s.experience().name()))
                 .setHeader(getTranslation("assessment.results.history.level"));
+        history.addColumn(s -> s.rescoredAt() == null ? "" : getTranslation("assessment.results.history.rescored",
+                        dates.date(s.rescoredAt(), getLocale()), s.experienceBefore() == null ? ""
+                                : getTranslation("experience." + s.experienceBefore().name())))
+                .setHeader(getTranslation("assessment.results.history.note"));
         history.addComponentColumn(s -> {
             Button open = new Button(getTranslation("assessment.results.history.open"), e -> getUI().ifPresent(ui ->
                     ui.navigate(AssessmentResultsView.class, new RouteParameters("id", String.valueOf(s.id())))));

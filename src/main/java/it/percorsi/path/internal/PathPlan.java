@@ -36,6 +36,16 @@ public class PathPlan {
     @Column(name = "planned_at", nullable = false)
     private Instant plannedAt;
 
+    @Column(name = "hours_per_week")
+    private Double hoursPerWeek;
+
+    @Column(name = "budget_weeks")
+    private Integer budgetWeeks;
+
+    /** One "step|WHY|reason" per line: the steps the recommendation left out. */
+    @Column(name = "left_out", length = 8000)
+    private String leftOut;
+
     @Version
     private long version;
 
@@ -54,6 +64,34 @@ public class PathPlan {
         this.plannedAt = now;
     }
 
+    /** The time the path was planned for and the steps left out, from the recommendation. */
+    public void budget(Double hoursPerWeek, Integer budgetWeeks, java.util.List<LeftOutStep> leftOut) {
+        this.hoursPerWeek = hoursPerWeek;
+        this.budgetWeeks = budgetWeeks;
+        StringBuilder b = new StringBuilder();
+        for (LeftOutStep l : leftOut) {
+            String line = l.stepId() + "|" + l.why() + "|" + l.reason().replace('\n', ' ') + "\n";
+            if (b.length() + line.length() > 8000) {
+                break;
+            }
+            b.append(line);
+        }
+        this.leftOut = b.toString();
+    }
+
+    public record LeftOutStep(String stepId, String why, String reason) {
+    }
+
+    public java.util.List<LeftOutStep> leftOut() {
+        if (leftOut == null || leftOut.isEmpty()) {
+            return java.util.List.of();
+        }
+        return leftOut.lines().map(l -> l.split("\\|", 3)).filter(p -> p.length == 3)
+                .map(p -> new LeftOutStep(p[0], p[1], p[2])).toList();
+    }
+
+    public Double getHoursPerWeek() { return hoursPerWeek; }
+    public Integer getBudgetWeeks() { return budgetWeeks; }
     public Long getId() { return id; }
     public Long getAdministrationId() { return administrationId; }
     public String getTemplateId() { return templateId; }

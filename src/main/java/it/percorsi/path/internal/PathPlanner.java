@@ -57,6 +57,8 @@ public class PathPlanner {
         boolean first = plan.getId() == null;
         String previousTitle = plan.getTemplateTitle();
         plan.plan(rec.templateId(), rec.templateTitle(), rec.templateReason(), assessmentId, now);
+        plan.budget(rec.hoursPerWeek(), rec.budgetWeeks(), rec.leftOut().stream()
+                .map(l -> new PathPlan.LeftOutStep(l.stepId(), l.why().name(), l.reason())).toList());
         plan = plans.save(plan);
         changes.save(new PathChange(plan.getId(), null, first ? PathChange.Action.PLANNED : PathChange.Action.REPLANNED,
                 first || previousTitle.equals(rec.templateTitle()) ? rec.templateTitle()

@@ -123,6 +123,7 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
         progressText.setText(getTranslation("path.progress", p.progressPercent(), finished, p.steps().size(),
                 dates.hours(p.remainingEffortHours(), getLocale())));
         add(progressText, progress);
+        budget(p);
 
         H3 stepsTitle = new H3(getTranslation("path.steps"));
         stepsTitle.setId("path-steps-title");
@@ -151,6 +152,33 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
         historyTitle.setId("path-history-title");
         add(historyTitle, historyBox);
         showHistory(0);
+    }
+
+    /** How long the path takes for the time available, and the steps left out with the reason. */
+    private void budget(PathOverview p) {
+        Integer weeks = p.estimatedWeeks();
+        if (weeks != null) {
+            String hours = dates.hours(p.hoursPerWeek(), getLocale());
+            Paragraph duration = new Paragraph(p.budgetWeeks() == null
+                    ? getTranslation("path.duration.noBudget", hours, weeks)
+                    : getTranslation("path.duration", hours, weeks, p.budgetWeeks()));
+            duration.setId("path-duration");
+            add(duration);
+            if (p.overBudget()) {
+                Paragraph over = new Paragraph(getTranslation("path.duration.over"));
+                over.setId("path-over-budget");
+                add(over);
+            }
+        }
+        if (!p.leftOut().isEmpty()) {
+            UnorderedList items = new UnorderedList();
+            p.leftOut().forEach(l -> items.add(new ListItem(getTranslation("path.leftOut.item", l.title(),
+                    getTranslation("path.leftOut." + l.why(), l.reason())))));
+            Details box = new Details(getTranslation("path.leftOut", p.leftOut().size()),
+                    new Paragraph(getTranslation("path.leftOut.intro")), items);
+            box.setId("path-left-out");
+            add(box);
+        }
     }
 
     /** The history a page at a time (HISTORY_PAGE rows), with newer / older buttons. */

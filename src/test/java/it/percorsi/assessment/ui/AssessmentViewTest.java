@@ -106,7 +106,7 @@ class AssessmentViewTest extends SpringBrowserlessTest {
         service.saveSection("servizio", firstSection(), false);
         AssessmentView view = navigate(AssessmentView.class);
         test(view.next).click();
-        assertThat(view.progressText.getText()).isEqualTo("Sezione 2 di 4: La vostra esperienza di ascolto");
+        assertThat(view.progressText.getText()).isEqualTo("Sezione 2 di 4: La tua esperienza di ascolto");
         test(radios(view, "indagini_svolte")).selectItem("Mai");
         test(view.back).click();
         assertThat(view.progressText.getText()).startsWith("Sezione 1 di 4");

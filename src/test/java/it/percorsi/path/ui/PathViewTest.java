@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -18,6 +19,9 @@ import it.percorsi.home.ui.ReferentHomeView;
 import it.percorsi.path.NextStepCard;
 import it.percorsi.path.PathService;
 import it.percorsi.path.StepStatus;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +66,7 @@ class PathViewTest extends SpringBrowserlessTest {
         AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
         PathView view = navigate(PathView.class);
         assertThat($(com.vaadin.flow.component.html.H2.class).id("path-title").getText()).isEqualTo("Il primo percorso di ascolto");
-        assertThat($(Paragraph.class).id("path-because").getText()).startsWith("Consigliato perché la vostra esperienza");
+        assertThat($(Paragraph.class).id("path-because").getText()).startsWith("Consigliato perché la tua esperienza");
         assertThat(view.steps).extracting(p -> p.step().stepId()).startsWith("sostegno-dirigenza", "ripensare-servizio");
         assertThat(view.steps.getFirst().isOpened()).isTrue(); // the current step
         assertThat(view.steps.get(1).isOpened()).isFalse();
@@ -76,6 +80,33 @@ class PathViewTest extends SpringBrowserlessTest {
         assertThat(guide.getHref()).isEqualTo("guide/mystery-shopping?da=percorso/" + mystery.step().id());
         assertThat(guide.getText()).isNotBlank();
         assertThat(mystery.step().effortHours()).isEqualTo(8);
+    }
+
+    @Test
+    void the_path_says_how_many_weeks_it_takes_for_the_time_available_and_which_steps_were_left_out() {
+        Map<String, List<String>> oneCounterPerson = new LinkedHashMap<>(AssessmentTestSupport.BEGINNER);
+        oneCounterPerson.putAll(Map.of("persone", List.of("NESSUNO"), "budget", List.of("NESSUNO"),
+                "competenze", List.of("NESSUNA"), "strumenti_online", List.of("NO"), "tempo", List.of("BREVE")));
+        AssessmentTestSupport.takeAssessment(assessments, oneCounterPerson);
+        navigate(PathView.class);
+        // 3 hours a week, 12 weeks = 36 h: the core cycle alone (64 h) is over, two light additions stay: 24 weeks
+        assertThat($(Paragraph.class).id("path-duration").getText()).isEqualTo(
+                "Con circa 3 ore a settimana il percorso richiede circa 24 settimane; il tempo che ti sei dato è di 12 settimane.");
+        assertThat($(Paragraph.class).id("path-over-budget").getText()).startsWith("Il percorso supera il tempo");
+        Details leftOut = $(Details.class).id("path-left-out");
+        assertThat(leftOut.getSummaryText()).isEqualTo("Passi lasciati fuori (1)");
+        assertThat(leftOut.getElement().getTextRecursively())
+                .contains("Misurare i tempi di attesa: per le risorse, perché con risorse scarse");
+    }
+
+    @Test
+    void a_path_that_fits_the_time_shows_no_warning_and_no_left_out_steps() {
+        AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
+        navigate(PathView.class);
+        assertThat($(Paragraph.class).id("path-duration").getText()).isEqualTo(
+                "Con circa 12 ore a settimana il percorso richiede circa 7 settimane; il tempo che ti sei dato è di 26 settimane.");
+        assertThat($(Paragraph.class).withId("path-over-budget").exists()).isFalse();
+        assertThat($(Details.class).withId("path-left-out").exists()).isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package it.percorsi.account.ui;
 
+import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -26,9 +27,6 @@ import it.percorsi.account.UserAccount;
 import it.percorsi.base.FieldErrors;
 import it.percorsi.base.ui.FormErrors;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
@@ -49,13 +47,12 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     final EmailField inviteEmail = new EmailField();
     final Button invite = new Button();
     private final MembershipService membership;
-    private final DateTimeFormatter when;
+    private final DateTimes dates;
     private final boolean referent;
 
-    public MembersView(MembershipService membership, CurrentUserProvider currentUser, Clock clock) {
+    public MembersView(MembershipService membership, CurrentUserProvider currentUser, DateTimes dates) {
         this.membership = membership;
-        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(clock.getZone());
+        this.dates = dates;
         this.referent = currentUser.require().is(Role.REFERENT);
         pending.setPadding(false);
         pending.setId("join-requests");
@@ -155,7 +152,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
     private String describe(MembershipHistoryEntry h) {
         String member = h.memberName() == null ? h.memberEmail() : h.memberName() + " (" + h.memberEmail() + ")";
-        return getTranslation("membership." + h.kind().name(), when.format(h.occurredAt()), member,
+        return getTranslation("membership." + h.kind().name(), dates.dateTime(h.occurredAt(), getLocale()), member,
                 h.actorName() == null ? "—" : h.actorName());
     }
 }

@@ -1,5 +1,6 @@
 package it.percorsi.helpdesk.ui;
 
+import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -10,8 +11,6 @@ import it.percorsi.helpdesk.NewAttachment;
 import it.percorsi.helpdesk.TicketStatus;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,13 +19,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class HelpdeskUi {
 
     static final ZoneId ROME = ZoneId.of("Europe/Rome");
+    private static final DateTimes DATES = DateTimes.in(ROME);
 
     private HelpdeskUi() {
     }
 
     static String dateTime(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ROME).format(instant);
+        // the help desk's business calendar is Europe/Rome (DD007), so its times are shown there too
+        return DATES.dateTime(instant, locale);
     }
 
     static Span status(Component owner, TicketStatus status) {

@@ -1,5 +1,6 @@
 package it.percorsi.home.ui;
 
+import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -14,9 +15,6 @@ import it.percorsi.assessment.AssessmentService;
 import it.percorsi.path.NextStepCard;
 import it.percorsi.path.PathService;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 
 /**
@@ -31,10 +29,11 @@ public class ReferentHomeView extends HomePage {
 
     public static final String ROUTE = "referente";
 
-    public ReferentHomeView(CurrentUserProvider currentUser, PathService paths, AssessmentService assessments) {
+    public ReferentHomeView(CurrentUserProvider currentUser, PathService paths, AssessmentService assessments,
+                             DateTimes dates) {
         super(currentUser, "referent");
         add(new NextStepCard(paths.nextStep()));
-        add(status(paths, assessments));
+        add(status(paths, assessments, dates));
         H3 questions = new H3(getTranslation("home.referent.questions"));
         Paragraph ask = new Paragraph(getTranslation("home.referent.questions.text") + " ");
         ask.add(new Anchor("guide", getTranslation("home.referent.questions.library")));
@@ -42,7 +41,8 @@ public class ReferentHomeView extends HomePage {
         add(questions, ask);
     }
 
-    private Div status(PathService paths, AssessmentService assessments) {
+    private Div status(PathService paths, AssessmentService assessments,
+                             DateTimes dates) {
         Div box = new Div();
         box.setId("home-status");
         box.addClassName("home-status");
@@ -53,8 +53,7 @@ public class ReferentHomeView extends HomePage {
             assessment = new Paragraph(getTranslation("home.referent.assessment.draft") + " ");
             assessment.add(new Anchor("autovalutazione", getTranslation("home.referent.assessment.continue")));
         } else if (latest.isPresent()) {
-            String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                    .withZone(ZoneId.systemDefault()).format(latest.get().completedAt());
+            String date = dates.date(latest.get().completedAt(), getLocale());
             assessment = new Paragraph(getTranslation("home.referent.assessment.done", date) + " ");
             assessment.add(new Anchor("autovalutazione/risultati/" + latest.get().id(),
                     getTranslation("home.referent.assessment.results")));

@@ -1,5 +1,6 @@
 package it.percorsi.notification.ui;
 
+import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -11,9 +12,6 @@ import com.vaadin.flow.router.Route;
 import it.percorsi.notification.InAppNotification;
 import it.percorsi.notification.NotificationService;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The logged-in user's notifications, newest first; opening the page marks them read. */
 @Route(NotificationService.ROUTE)
@@ -23,15 +21,13 @@ class NotificationsView extends VerticalLayout {
 
     final Div list = new Div();
 
-    NotificationsView(NotificationService notifications) {
+    NotificationsView(NotificationService notifications, DateTimes dates) {
         H2 title = new H2(getTranslation("notifications.title"));
         add(title);
         var items = notifications.latest(50);
         if (items.isEmpty()) {
             add(new Paragraph(getTranslation("notifications.empty")));
         }
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Rome"));
         list.setId("notification-list");
         for (InAppNotification n : items) {
             Div row = new Div();
@@ -39,7 +35,7 @@ class NotificationsView extends VerticalLayout {
             if (!n.read()) {
                 row.addClassName("unread");
             }
-            Span when = new Span(format.format(n.createdAt()));
+            Span when = new Span(dates.dateTime(n.createdAt(), getLocale()));
             when.addClassName("notification-time");
             row.add(when, n.link() == null ? new Span(n.message()) : new Anchor(n.link(), n.message()));
             list.add(row);

@@ -170,7 +170,8 @@ class AssessmentViewTest extends SpringBrowserlessTest {
         assertThat(view.progressText.getText()).startsWith("Sezione 1 di 4");
         assertThat(radios(view, "tipo_amministrazione").getValue()).isEqualTo("COMUNE");
         assertThat(service.draft().answers()).containsAllEntriesOf(
-                Map.of("tipo_servizio", List.of("DEMOGRAFICI"), "budget", List.of("NESSUNO")));
+                Map.of("tipo_servizio", List.of("DEMOGRAFICI"),
+                        "budget", AssessmentTestSupport.BEGINNER.get("budget")));
     }
 
     @Test

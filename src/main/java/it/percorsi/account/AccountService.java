@@ -196,11 +196,13 @@ public class AccountService {
     @Transactional
     public void changePassword(String currentPassword, String password, String confirmation) {
         UserAccount user = users.findById(currentUser.require().id()).orElseThrow();
-        if (currentPassword == null || user.getPasswordHash() == null
-                || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-            throw FieldErrors.of("currentPassword", "validation.password.current");
-        }
+        // every problem at once: a wrong current password together with the new one's length and mismatch
         FieldErrors.Builder errors = new FieldErrors.Builder();
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            errors.add("currentPassword", "validation.required");
+        } else if (user.getPasswordHash() == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            errors.add("currentPassword", "validation.password.current");
+        }
         validatePassword(password, confirmation, user.getEmail(), errors);
         errors.throwIfAny();
         passwordChanged(user, password);

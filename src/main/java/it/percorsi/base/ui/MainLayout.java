@@ -103,6 +103,13 @@ public class MainLayout extends AppLayout {
         main.getElement().removeAllChildren();
         if (content != null) {
             main.getElement().appendChild(content.getElement());
+            // a new page starts at its top: the scroll position of the previous page (e.g. a link
+            // deep in the path) must not leave the new page's first fields out of sight
+            main.getElement().executeJs("""
+                    window.scrollTo(0, 0);
+                    for (let n = this; n; n = n.assignedSlot || n.parentElement || (n.getRootNode && n.getRootNode().host)) {
+                        if (n.scrollTop) { n.scrollTop = 0; }
+                    }""");
         }
     }
 

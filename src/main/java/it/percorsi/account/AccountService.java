@@ -95,7 +95,7 @@ public class AccountService {
         if (existing.isPresent()) {
             // Same visible outcome as a new registration; the owner learns of the attempt by e-mail.
             events.publishEvent(new RegistrationRepeated(email, existing.get().getLocale(),
-                    baseUrl.get() + "/password-dimenticata"));
+                    baseUrl.absolute(AccountRoutes.FORGOT_PASSWORD)));
             return;
         }
         boolean founds = administration.getId() == null;
@@ -115,7 +115,7 @@ public class AccountService {
         }
         String token = tokens.issue(Purpose.VERIFY, user.getId(), properties.verificationTtl());
         events.publishEvent(new ReferentRegistered(email, user.getFullName(), locale,
-                baseUrl.get() + "/verifica-email?token=" + token));
+                baseUrl.absolute(AccountRoutes.verifyEmail(token))));
     }
 
     @PreAuthorize("permitAll()")
@@ -158,7 +158,7 @@ public class AccountService {
                 .ifPresent(u -> {
                     String token = tokens.issue(Purpose.RESET, u.getId(), properties.resetTtl());
                     events.publishEvent(new PasswordResetRequested(u.getEmail(), u.getLocale(),
-                            baseUrl.get() + "/reimposta-password?token=" + token));
+                            baseUrl.absolute(AccountRoutes.resetPassword(token))));
                 });
     }
 
@@ -239,7 +239,7 @@ public class AccountService {
         users.save(user);
         String token = tokens.issue(Purpose.INVITE, user.getId(), properties.invitationTtl());
         events.publishEvent(new StaffInvited(email, role, user.getLocale(),
-                baseUrl.get() + "/invito?token=" + token, admin.fullName()));
+                baseUrl.absolute(AccountRoutes.invitation(token)), admin.fullName()));
     }
 
     @PreAuthorize("permitAll()")
@@ -279,7 +279,7 @@ public class AccountService {
         CurrentUser admin = currentUser.require();
         String token = tokens.issue(Purpose.INVITE, user.getId(), properties.invitationTtl());
         events.publishEvent(new StaffInvited(user.getEmail(), user.getRole(), user.getLocale(),
-                baseUrl.get() + "/invito?token=" + token, admin.fullName()));
+                baseUrl.absolute(AccountRoutes.invitation(token)), admin.fullName()));
     }
 
     /** Changes the role of a staff account; referents belong to an administration and keep their role. */

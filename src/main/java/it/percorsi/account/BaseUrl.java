@@ -53,6 +53,11 @@ public class BaseUrl implements ApplicationListener<WebServerInitializedEvent> {
         return configured.isEmpty() ? derived : configured;
     }
 
+    /** The absolute address of a portal route (relative, as in the features' navigation classes). */
+    public String absolute(String route) {
+        return get() + "/" + (route.startsWith("/") ? route.substring(1) : route);
+    }
+
     public boolean isConfigured() {
         return !configured.isEmpty();
     }

@@ -69,7 +69,7 @@ public class MembershipService {
         applicant.setStatus(AccountStatus.ACTIVE);
         record(administration, MembershipChange.APPROVED, applicant);
         events.publishEvent(new JoinDecided(applicant.getEmail(), applicant.getLocale(), administration.getName(), true,
-                baseUrl.get() + "/login"));
+                baseUrl.absolute(AccountRoutes.LOGIN)));
     }
 
     /** Refuses a request; the applicant's account is removed so the address can register again. */
@@ -80,7 +80,7 @@ public class MembershipService {
         Administration administration = applicant.getRequestedAdministration();
         record(administration, MembershipChange.REFUSED, applicant);
         events.publishEvent(new JoinDecided(applicant.getEmail(), applicant.getLocale(), administration.getName(), false,
-                baseUrl.get() + "/registrazione"));
+                baseUrl.absolute(AccountRoutes.REGISTER)));
         tokens.deleteAllOf(applicant.getId());
         users.delete(applicant);
     }
@@ -105,7 +105,7 @@ public class MembershipService {
                 actorName(me), clock.instant()));
         String token = tokens.issue(Purpose.INVITE, invited.getId(), properties.invitationTtl());
         events.publishEvent(new ColleagueInvited(email, invited.getLocale(), administration.getName(),
-                actorName(me), baseUrl.get() + "/invito?token=" + token));
+                actorName(me), baseUrl.absolute(AccountRoutes.invitation(token))));
     }
 
     @PreAuthorize("hasRole('REFERENT')")
@@ -132,7 +132,7 @@ public class MembershipService {
         List<Recipient> approvers = approvers(administration).stream()
                 .map(u -> new Recipient(u.getEmail(), u.getLocale())).toList();
         events.publishEvent(new JoinRequested(approvers, applicant.getFullName(), applicant.getEmail(),
-                administration.getName(), baseUrl.get() + "/colleghi"));
+                administration.getName(), baseUrl.absolute(AccountRoutes.MEMBERS)));
     }
 
     void founded(UserAccount founder) {

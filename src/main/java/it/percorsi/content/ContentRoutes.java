@@ -1,5 +1,7 @@
 package it.percorsi.content;
 
+import it.percorsi.base.ui.SiteChrome;
+
 /**
  * The portal routes of the content module, so other modules (the path engine, the help desk)
  * can link to a guide or a tool without knowing the view classes. Routes are relative to the
@@ -7,10 +9,10 @@ package it.percorsi.content;
  */
 public final class ContentRoutes {
 
-    public static final String LIBRARY = "guide";
-    public static final String GUIDE_TEMPLATE = "guide/:slug";
-    public static final String TOOL_TEMPLATE = "strumenti/:slug";
+    public static final String LIBRARY = SiteChrome.LIBRARY_ROUTE;
+    public static final String GUIDE_TEMPLATE = LIBRARY + "/:slug";
     public static final String TOOLS = "strumenti";
+    public static final String TOOL_TEMPLATE = TOOLS + "/:slug";
     public static final String PROBLEMS = "contenuti/problemi";
     /** Images of content/images are served under this path. */
     public static final String IMAGES = "contenuti/immagini";
@@ -19,11 +21,28 @@ public final class ContentRoutes {
     }
 
     public static String guide(String slug) {
-        return "guide/" + slug;
+        return LIBRARY + "/" + slug;
     }
 
     public static String tool(String slug) {
-        return "strumenti/" + slug;
+        return TOOLS + "/" + slug;
+    }
+
+    /** Query parameter of a guide page naming the page to go back to (only a path step is accepted). */
+    public static final String RETURN_PARAMETER = "da";
+
+    /**
+     * True for an accepted return address: a route inside the portal naming one object (words and
+     * a numeric id, e.g. a path step). Nothing else is followed, so the parameter is never an open
+     * redirect.
+     */
+    public static boolean isReturnAddress(String route) {
+        return route != null && route.matches("[a-z][a-z-]{0,40}(/[a-z][a-z-]{0,40}){0,2}/[0-9]{1,18}");
+    }
+
+    /** A guide link that offers the way back to the page it was opened from. */
+    public static String withReturnTo(String guideRoute, String returnRoute) {
+        return guideRoute + "?" + RETURN_PARAMETER + "=" + returnRoute;
     }
 
     public static String image(String pathInImagesFolder) {

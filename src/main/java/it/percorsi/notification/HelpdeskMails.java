@@ -1,6 +1,6 @@
 package it.percorsi.notification;
 
-import it.percorsi.account.AccountProperties;
+import it.percorsi.account.BaseUrl;
 import it.percorsi.base.i18n.TranslationProvider;
 import it.percorsi.helpdesk.HelpdeskEvents.TicketAnswered;
 import it.percorsi.helpdesk.HelpdeskEvents.TicketCreated;
@@ -33,12 +33,12 @@ class HelpdeskMails {
 
     private final MailOutbox outbox;
     private final NotificationService notifications;
-    private final String baseUrl;
+    private final BaseUrl baseUrl;
 
-    HelpdeskMails(MailOutbox outbox, NotificationService notifications, AccountProperties accounts) {
+    HelpdeskMails(MailOutbox outbox, NotificationService notifications, BaseUrl baseUrl) {
         this.outbox = outbox;
         this.notifications = notifications;
-        this.baseUrl = accounts.baseUrl().endsWith("/") ? accounts.baseUrl() : accounts.baseUrl() + "/";
+        this.baseUrl = baseUrl;
     }
 
     @EventListener
@@ -70,7 +70,7 @@ class HelpdeskMails {
     void on(TicketResolved e) {
         Locale l = e.to().locale();
         String links = IntStream.range(0, e.ratingRoutes().size())
-                .mapToObj(i -> t("hd.mail.resolved.rateLine", l, i + 1, baseUrl + e.ratingRoutes().get(i)))
+                .mapToObj(i -> t("hd.mail.resolved.rateLine", l, i + 1, baseUrl.absolute(e.ratingRoutes().get(i))))
                 .collect(Collectors.joining("\n"));
         send(e.to(), e.number(), "hd.mail.resolved", e.route(), e.subject(), links, date(e.ratingLinkExpiresAt(), l));
     }
@@ -100,7 +100,7 @@ class HelpdeskMails {
         Locale l = r.locale();
         Object[] params = new Object[values.length + 2];
         params[0] = number;
-        params[1] = baseUrl + route;
+        params[1] = baseUrl.absolute(route);
         System.arraycopy(values, 0, params, 2, values.length);
         outbox.enqueue(r.email(), "[" + number + "] " + t(key + ".subject", l, params), t(key + ".body", l, params));
         notifications.add(r.userId(), t(key + ".notice", l, params), route);

@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NotificationService {
 
-    public static final String ROUTE = "notifiche";
 
     private final AppNotificationRepository repository;
     private final CurrentUserProvider currentUser;

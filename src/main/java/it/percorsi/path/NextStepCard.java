@@ -1,5 +1,6 @@
 package it.percorsi.path;
 
+import it.percorsi.assessment.AssessmentRoutes;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -18,7 +19,7 @@ public class NextStepCard extends Div {
         add(new H3(getTranslation("path.next.title")));
         if (next.isEmpty()) {
             add(new Paragraph(getTranslation("path.next.noPath")));
-            Anchor start = new Anchor("autovalutazione", getTranslation("path.next.startAssessment"));
+            Anchor start = new Anchor(AssessmentRoutes.ASSESSMENT, getTranslation("path.next.startAssessment"));
             start.setId("next-step-link");
             add(start);
             return;

@@ -32,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PathService {
 
-    public static final String ROUTE = "percorso";
     public static final int NOTES_MAX_LENGTH = PathLimits.NOTES_MAX_LENGTH;
     public static final int SKIP_REASON_MAX_LENGTH = PathLimits.SKIP_REASON_MAX_LENGTH;
 
@@ -82,7 +81,7 @@ public class PathService {
                     PathStepView current = o.currentStep().orElse(null);
                     return new NextStep(current == null ? null : current.id(), current == null ? null : current.title(),
                             current == null ? null : current.status(),
-                            current == null ? ROUTE : ROUTE + "/" + current.id(), o.templateTitle(),
+                            current == null ? PathRoutes.PATH : PathRoutes.step(current.id()), o.templateTitle(),
                             o.progressPercent(), finished, o.steps().size());
                 });
     }

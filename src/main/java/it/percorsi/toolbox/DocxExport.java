@@ -1,5 +1,6 @@
 package it.percorsi.toolbox;
 
+import it.percorsi.content.ContentRoutes;
 import com.vladsch.flexmark.docx.converter.DocxRenderer;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -28,10 +29,18 @@ final class DocxExport {
     private final MutableDataSet options;
     private final Parser parser;
     private final DocxRenderer renderer;
-    private final String baseUrl;
+    private final java.util.function.Supplier<String> baseUrl;
 
     DocxExport(String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this(() -> baseUrl);
+    }
+
+    /** The base URL is asked at each export: the server's own address is known only once it listens. */
+    DocxExport(java.util.function.Supplier<String> baseUrl) {
+        this.baseUrl = () -> {
+            String url = baseUrl.get();
+            return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        };
         options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 DefinitionExtension.create(), TaskListExtension.create(), StrikethroughExtension.create()));
@@ -56,11 +65,12 @@ final class DocxExport {
 
     /** guide:slug and tool:slug point at the portal pages, which a Word reader can open. */
     String absoluteLinks(String markdown) {
+        String base = baseUrl.get();
         Matcher m = PORTAL_LINK.matcher(markdown);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String path = m.group(1).equals("guide") ? "guide/" : "strumenti/";
-            m.appendReplacement(out, Matcher.quoteReplacement("](" + baseUrl + "/" + path + m.group(2)
+            String route = m.group(1).equals("guide") ? ContentRoutes.guide(m.group(2)) : ContentRoutes.tool(m.group(2));
+            m.appendReplacement(out, Matcher.quoteReplacement("](" + base + "/" + route
                     + (m.group(3) == null ? "" : m.group(3)) + ")"));
         }
         m.appendTail(out);

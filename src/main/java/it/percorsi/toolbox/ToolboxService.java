@@ -1,11 +1,11 @@
 package it.percorsi.toolbox;
 
+import it.percorsi.account.BaseUrl;
 import it.percorsi.base.i18n.TranslationProvider;
 import it.percorsi.content.GuideService;
 import it.percorsi.content.ToolSource;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -16,9 +16,9 @@ public class ToolboxService {
     private final GuideService library;
     private final DocxExport docx;
 
-    ToolboxService(GuideService library, @Value("${percorsi.account.base-url:http://localhost:8080}") String baseUrl) {
+    ToolboxService(GuideService library, BaseUrl baseUrl) {
         this.library = library;
-        this.docx = new DocxExport(baseUrl);
+        this.docx = new DocxExport(baseUrl::get);
     }
 
     /** The tool as a Word document named after its slug; empty when there is no such tool. */

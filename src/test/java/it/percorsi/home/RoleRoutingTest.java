@@ -61,12 +61,12 @@ class RoleRoutingTest extends SpringBrowserlessTest {
         TestUsers.loginAs(context, TestUsers.HELPDESK);
         navigateToRoot();
         assertThat(MenuConfiguration.getMenuEntries()).extracting(MenuEntry::path)
-                .containsExactly("/" + HelpdeskHomeView.ROUTE);
+                .containsExactly("/" + HomeRoutes.HELPDESK);
         TestUsers.loginAs(context, TestUsers.ADMIN);
         navigateToRoot();
         assertThat(MenuConfiguration.getMenuEntries()).extracting(MenuEntry::path)
-                .contains("/" + AdminHomeView.ROUTE, "/admin/utenti", "/admin/outbox")
-                .doesNotContain("/" + HelpdeskHomeView.ROUTE, "/" + ReferentHomeView.ROUTE);
+                .contains("/" + HomeRoutes.ADMIN, "/admin/utenti", "/admin/outbox")
+                .doesNotContain("/" + HomeRoutes.HELPDESK, "/" + HomeRoutes.REFERENT);
     }
 
     @Test
@@ -76,7 +76,7 @@ class RoleRoutingTest extends SpringBrowserlessTest {
         var shortcuts = $(com.vaadin.flow.component.html.UnorderedList.class).id("home-shortcuts");
         assertThat($(com.vaadin.flow.component.html.Anchor.class).from(shortcuts).all())
                 .extracting(com.vaadin.flow.component.html.Anchor::getHref)
-                .contains("admin/utenti", "admin/outbox", "account").doesNotContain(AdminHomeView.ROUTE);
+                .contains("admin/utenti", "admin/outbox", "account").doesNotContain(HomeRoutes.ADMIN);
     }
 
     @Test
@@ -92,7 +92,7 @@ class RoleRoutingTest extends SpringBrowserlessTest {
     @Test
     void a_referent_cannot_open_another_roles_home() {
         TestUsers.loginAs(context, TestUsers.REFERENT);
-        com.vaadin.flow.component.UI.getCurrent().navigate(AdminHomeView.ROUTE);
+        com.vaadin.flow.component.UI.getCurrent().navigate(HomeRoutes.ADMIN);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 

@@ -1,5 +1,6 @@
 package it.percorsi.account.security;
 
+import it.percorsi.account.AccountRoutes;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import it.percorsi.account.CurrentUserProvider;
@@ -38,7 +39,7 @@ class SecurityConfig {
         // Vaadin's default also exempts the login page, so a forged POST /login could log a victim
         // into an attacker's account; the login form sends the token from the page's meta tags.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class, "/login?logout")
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class, "/" + AccountRoutes.LOGIN + "?logout")
                         .enableCsrfConfiguration(false)
                         // unknown addresses reach the router (its not-found page) once logged in, not a bare 403
                         .anyRequest(any -> any.authenticated()))

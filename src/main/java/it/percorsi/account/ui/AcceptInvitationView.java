@@ -1,11 +1,13 @@
 package it.percorsi.account.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
+import it.percorsi.account.AccountRoutes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import it.percorsi.account.AccountService;
@@ -17,10 +19,9 @@ import it.percorsi.base.ui.FormErrors;
 import org.springframework.context.ApplicationEventPublisher;
 
 /** A staff member invited by an ADMIN chooses a name and a password. */
-@Route(value = "invito", autoLayout = false)
-@PageTitle("Percorsi")
+@Route(value = AccountRoutes.INVITATION, autoLayout = false)
 @AnonymousAllowed
-public class AcceptInvitationView extends TokenFormView {
+public class AcceptInvitationView extends TokenFormView implements HasDynamicTitle {
 
     final TextField fullName = new TextField();
     final PasswordField password = new PasswordField();
@@ -62,5 +63,10 @@ public class AcceptInvitationView extends TokenFormView {
             }
         });
         content(new H2(getTranslation("invite.accept.title")), fullName, password, confirmation, submit);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.key(this, "invite.accept.title");
     }
 }

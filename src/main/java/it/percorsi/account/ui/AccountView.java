@@ -1,5 +1,6 @@
 package it.percorsi.account.ui;
 
+import it.percorsi.base.ui.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -167,6 +168,6 @@ class AccountView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("account.title") + " – " + getTranslation("app.name");
+        return PageTitles.key(this, "account.title");
     }
 }

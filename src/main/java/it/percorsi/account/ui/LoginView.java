@@ -1,5 +1,8 @@
 package it.percorsi.account.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
+import it.percorsi.account.AccountRoutes;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -7,7 +10,6 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import it.percorsi.account.security.LastLoginEmail;
@@ -17,10 +19,9 @@ import org.springframework.context.ApplicationEventPublisher;
  * Login. Every failure shows the same message (wrong password, unknown address, unverified,
  * disabled or throttled), so the page never tells whether an address is registered.
  */
-@Route(value = "login", autoLayout = false)
-@PageTitle("Percorsi")
+@Route(value = AccountRoutes.LOGIN, autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends PublicPage implements BeforeEnterObserver {
+public class LoginView extends PublicPage implements HasDynamicTitle, BeforeEnterObserver {
 
     final LoginForm form = new LoginForm();
     final LoginI18n i18n = LoginI18n.createDefault();
@@ -39,11 +40,11 @@ public class LoginView extends PublicPage implements BeforeEnterObserver {
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));
         form.setI18n(i18n);
-        form.setAction("login");
+        form.setAction(AccountRoutes.LOGIN);
         form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
 
         Paragraph register = new Paragraph(getTranslation("login.noAccount") + " ");
-        Anchor link = new Anchor("registrazione", getTranslation("login.register"));
+        Anchor link = new Anchor(AccountRoutes.REGISTER, getTranslation("login.register"));
         link.setId("register-link");
         register.add(link);
         Div wrap = new Div(form, register);
@@ -64,5 +65,10 @@ public class LoginView extends PublicPage implements BeforeEnterObserver {
             form.getElement().executeJs("const f = this.querySelector('vaadin-text-field'); if (f) { f.value = $0; }"
                     + " const p = this.querySelector('vaadin-password-field'); if (p) { p.focus(); }", lastEmail);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.key(this, "login.title");
     }
 }

@@ -1,5 +1,7 @@
 package it.percorsi.account.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import it.percorsi.account.AccountRoutes;
 import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,12 +36,11 @@ import java.util.function.Consumer;
  * Referents: their colleagues, the requests to join waiting for their consent, an invitation
  * form and the membership history. ADMINs: the requests of administrations with no referent.
  */
-@Route(MembersView.ROUTE)
+@Route(AccountRoutes.MEMBERS)
 @Menu(order = 15, title = "menu.members")
 @RolesAllowed({Role.REFERENT_NAME, Role.ADMIN_NAME})
 public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
-    public static final String ROUTE = "colleghi";
 
     final VerticalLayout pending = new VerticalLayout();
     final UnorderedList colleagues = new UnorderedList();
@@ -94,7 +95,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("members.title") + " · " + getTranslation("app.name");
+        return PageTitles.key(this, "members.title");
     }
 
     private void refresh() {

@@ -1,5 +1,8 @@
 package it.percorsi.account.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
+import it.percorsi.account.AccountRoutes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,7 +15,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import it.percorsi.account.AccountService;
@@ -29,10 +31,9 @@ import it.percorsi.base.ui.FormErrors;
 import org.springframework.context.ApplicationEventPublisher;
 
 /** Self-registration of a referent, for an existing administration or a new one. */
-@Route(value = "registrazione", autoLayout = false)
-@PageTitle("Percorsi")
+@Route(value = AccountRoutes.REGISTER, autoLayout = false)
 @AnonymousAllowed
-public class RegisterView extends PublicPage {
+public class RegisterView extends PublicPage implements HasDynamicTitle {
 
     static final String EXISTING = "existing";
     static final String NEW = "new";
@@ -129,7 +130,7 @@ public class RegisterView extends PublicPage {
 
         FormLayout person = new FormLayout(email, fullName, password, passwordConfirmation);
         Paragraph login = new Paragraph(getTranslation("register.haveAccount") + " ");
-        login.add(new Anchor("login", getTranslation("register.login")));
+        login.add(new Anchor(AccountRoutes.LOGIN, getTranslation("register.login")));
         content(new H2(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")), person,
                 adminChoice, existingAdmin, newAdmin, submit, login);
     }
@@ -153,12 +154,17 @@ public class RegisterView extends PublicPage {
             if (existing) {
                 Paragraph join = new Paragraph(getTranslation("register.done.joinText"));
                 join.setId("register-done-join");
-                content(done, text, join, new Anchor("login", getTranslation("register.login")));
+                content(done, text, join, new Anchor(AccountRoutes.LOGIN, getTranslation("register.login")));
             } else {
-                content(done, text, new Anchor("login", getTranslation("register.login")));
+                content(done, text, new Anchor(AccountRoutes.LOGIN, getTranslation("register.login")));
             }
         } catch (FieldErrors ex) {
             errors.show(ex);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.key(this, "register.title");
     }
 }

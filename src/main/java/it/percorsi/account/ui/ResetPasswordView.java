@@ -1,10 +1,12 @@
 package it.percorsi.account.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
+import it.percorsi.account.AccountRoutes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import it.percorsi.account.AccountService;
@@ -14,10 +16,9 @@ import it.percorsi.base.FieldErrors;
 import it.percorsi.base.ui.FormErrors;
 import org.springframework.context.ApplicationEventPublisher;
 
-@Route(value = "reimposta-password", autoLayout = false)
-@PageTitle("Percorsi")
+@Route(value = AccountRoutes.RESET_PASSWORD, autoLayout = false)
 @AnonymousAllowed
-public class ResetPasswordView extends TokenFormView {
+public class ResetPasswordView extends TokenFormView implements HasDynamicTitle {
 
     final PasswordField password = new PasswordField();
     final PasswordField confirmation = new PasswordField();
@@ -54,5 +55,10 @@ public class ResetPasswordView extends TokenFormView {
             }
         });
         content(new H2(getTranslation("reset.title")), password, confirmation, submit);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.key(this, "reset.title");
     }
 }

@@ -1,5 +1,6 @@
 package it.percorsi.account.ui;
 
+import it.percorsi.account.AccountRoutes;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,6 +38,6 @@ abstract class TokenFormView extends PublicPage implements BeforeEnterObserver {
         H2 title = new H2(getTranslation("token." + key + ".title"));
         title.setId("token-outcome-" + key);
         content(title, new Paragraph(getTranslation("token." + key + ".text")),
-                new Anchor("login", getTranslation("register.login")));
+                new Anchor(AccountRoutes.LOGIN, getTranslation("register.login")));
     }
 }

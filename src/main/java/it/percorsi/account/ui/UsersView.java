@@ -1,5 +1,8 @@
 package it.percorsi.account.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
+import it.percorsi.account.AccountRoutes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import it.percorsi.account.AccountService;
 import it.percorsi.account.CurrentUserProvider;
@@ -28,11 +30,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 
 /** ADMIN: invite staff and disable / re-enable any account. */
-@Route("admin/utenti")
-@PageTitle("Percorsi")
+@Route(AccountRoutes.USERS)
 @Menu(order = 90, title = "menu.users")
 @RolesAllowed(Role.ADMIN_NAME)
-public class UsersView extends VerticalLayout {
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     final EmailField inviteEmail = new EmailField();
     final ComboBox<Role> inviteRole = new ComboBox<>();
@@ -169,5 +170,10 @@ public class UsersView extends VerticalLayout {
     /** Exposed for tests. */
     java.util.List<UserSummary> shownUsers() {
         return grid.getListDataView().getItems().toList();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.key(this, "users.title");
     }
 }

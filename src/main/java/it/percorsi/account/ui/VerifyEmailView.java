@@ -1,11 +1,13 @@
 package it.percorsi.account.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
+import it.percorsi.account.AccountRoutes;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import it.percorsi.account.AccountService;
@@ -13,10 +15,9 @@ import it.percorsi.account.TokenOutcome;
 import org.springframework.context.ApplicationEventPublisher;
 
 /** Target of the verification link; a bad or expired token gets a clear page. */
-@Route(value = "verifica-email", autoLayout = false)
-@PageTitle("Percorsi")
+@Route(value = AccountRoutes.VERIFY_EMAIL, autoLayout = false)
 @AnonymousAllowed
-public class VerifyEmailView extends PublicPage implements BeforeEnterObserver {
+public class VerifyEmailView extends PublicPage implements HasDynamicTitle, BeforeEnterObserver {
 
     private final AccountService accounts;
 
@@ -29,7 +30,8 @@ public class VerifyEmailView extends PublicPage implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
         TokenOutcome outcome = accounts.verifyEmail(token);
-        H2 title = new H2(getTranslation("verify." + outcome.name().toLowerCase() + ".title"));
+        pageTitleKey = "verify." + outcome.name().toLowerCase() + ".title";
+        H2 title = new H2(getTranslation(pageTitleKey));
         title.setId("token-outcome-" + outcome.name().toLowerCase());
         Paragraph text = new Paragraph(getTranslation("verify." + outcome.name().toLowerCase() + ".text"));
         if (outcome == TokenOutcome.AWAITING_APPROVAL) {
@@ -38,9 +40,16 @@ public class VerifyEmailView extends PublicPage implements BeforeEnterObserver {
         }
         // an address already confirmed ("used") can log in: offer that first
         boolean canLogin = outcome == TokenOutcome.OK || outcome == TokenOutcome.USED;
-        Anchor next = new Anchor(canLogin ? "login" : "password-dimenticata",
+        Anchor next = new Anchor(canLogin ? AccountRoutes.LOGIN : AccountRoutes.FORGOT_PASSWORD,
                 getTranslation(canLogin ? "verify.toLogin" : "verify.newLink"));
         next.setId("verify-next");
         content(title, text, next);
+    }
+
+    private String pageTitleKey = "verify.pageTitle";
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.key(this, pageTitleKey);
     }
 }

@@ -1,5 +1,9 @@
 package it.percorsi.assessment.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
+import it.percorsi.path.PathRoutes;
+import it.percorsi.assessment.AssessmentRoutes;
 import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import it.percorsi.account.Role;
@@ -34,13 +37,11 @@ import org.springframework.security.access.AccessDeniedException;
  * Without an id, the latest assessment; an id of another administration is refused.
  */
 // a non-numeric or oversized id matches no route: the not-found page, not a parse error
-@Route("autovalutazione/risultati/:id?([0-9]{1,18})")
-@PageTitle("Percorsi")
+@Route(AssessmentRoutes.RESULTS_TEMPLATE)
 @RolesAllowed(Role.REFERENT_NAME)
-public class AssessmentResultsView extends VerticalLayout implements BeforeEnterObserver {
+public class AssessmentResultsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** The path page, in the path module (which depends on this one, so no class reference here). */
-    static final String PATH_ROUTE = "percorso";
 
     private final AssessmentService service;
     private final DateTimes dates;
@@ -89,6 +90,7 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
         Paragraph headline = new Paragraph(getTranslation("assessment.results.headline", level));
         headline.setId("results-headline");
         headline.addClassName("results-headline");
+        titleDetail = dates.date(r.completedAt(), getLocale());
         add(title, new Paragraph(getTranslation("assessment.results.meta", dates.dateTime(r.completedAt(), getLocale()),
                 r.completedBy())), headline);
 
@@ -122,7 +124,7 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
         scores.setId("results-scores");
         add(scores);
 
-        Anchor toPath = new Anchor(PATH_ROUTE, getTranslation("assessment.results.toPath"));
+        Anchor toPath = new Anchor(PathRoutes.PATH, getTranslation("assessment.results.toPath"));
         toPath.setId("results-to-path");
         toPath.addClassNames("results-to-path", "button-link", "button-link-primary");
         Button retake = new Button(getTranslation("assessment.results.retake"),
@@ -154,5 +156,13 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
         history.setAllRowsVisible(true);
         history.setId("results-history");
         add(history);
+    }
+
+    /** Set when the page has loaded its object; the page's kind alone until then. */
+    private String titleDetail;
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.detail(this, "assessment.results.title", titleDetail);
     }
 }

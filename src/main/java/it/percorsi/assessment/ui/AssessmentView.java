@@ -1,5 +1,8 @@
 package it.percorsi.assessment.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
+import it.percorsi.assessment.AssessmentRoutes;
 import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -24,7 +27,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import it.percorsi.account.Role;
@@ -54,11 +56,10 @@ import java.util.Optional;
  * (answers are saved on both), messages next to the questions, and a summary before completing.
  * It resumes where any referent of the administration left off.
  */
-@Route("autovalutazione")
-@PageTitle("Percorsi")
+@Route(AssessmentRoutes.ASSESSMENT)
 @Menu(order = 20, title = "menu.assessment")
 @RolesAllowed(Role.REFERENT_NAME)
-public class AssessmentView extends VerticalLayout implements BeforeEnterObserver {
+public class AssessmentView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** Query parameter of "retake the assessment" (from the results page): go straight to the wizard. */
     public static final String RETAKE = "nuova";
@@ -134,7 +135,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         Paragraph done = new Paragraph(getTranslation("assessment.overview.latest", dates.dateTime(latest.completedAt(), getLocale()),
                 latest.completedBy(), level));
         done.setId("assessment-latest");
-        Anchor results = new Anchor("autovalutazione/risultati/" + latest.id(), getTranslation("assessment.overview.results"));
+        Anchor results = new Anchor(AssessmentRoutes.results(latest.id()), getTranslation("assessment.overview.results"));
         results.setId("assessment-latest-results");
         Button retake = new Button(getTranslation("assessment.results.retake"), e -> startWizard());
         retake.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -146,7 +147,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         UnorderedList list = new UnorderedList();
         list.setId("assessment-history");
         for (AssessmentSummary s : history) {
-            list.add(new ListItem(new Anchor("autovalutazione/risultati/" + s.id(),
+            list.add(new ListItem(new Anchor(AssessmentRoutes.results(s.id()),
                     getTranslation("assessment.overview.historyItem", dates.dateTime(s.completedAt(), getLocale()), s.completedBy(),
                             getTranslation("experience." + s.experience().name())))));
         }
@@ -377,5 +378,10 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         } catch (FieldErrors e) {
             render();
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.key(this, "menu.assessment");
     }
 }

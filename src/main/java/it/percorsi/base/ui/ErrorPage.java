@@ -18,13 +18,13 @@ abstract class ErrorPage extends VerticalLayout implements com.vaadin.flow.route
     protected void show(String kind) {
         removeAll();
         addClassName("error-page");
-        this.title = getTranslation("error." + kind + ".title") + " – " + getTranslation("app.name");
+        this.title = PageTitles.key(this, "error." + kind + ".title");
         H2 title = new H2(getTranslation("error." + kind + ".title"));
         title.setId(kind.equals("forbidden") ? "access-denied" : "not-found");
         Paragraph text = new Paragraph(getTranslation("error." + kind + ".text"));
         Anchor home = new Anchor("", getTranslation("error.home"));
         home.setId("error-home");
-        Anchor library = new Anchor("guide", getTranslation("error.library"));
+        Anchor library = new Anchor(SiteChrome.LIBRARY_ROUTE, getTranslation("error.library"));
         add(title, text, new Paragraph(home), new Paragraph(library));
         getUI().ifPresent(ui -> ui.getPage().setTitle(this.title));
     }

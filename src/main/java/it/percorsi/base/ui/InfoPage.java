@@ -36,6 +36,6 @@ abstract class InfoPage extends PublicFrame implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("info." + page + ".title") + " – " + getTranslation("app.name");
+        return PageTitles.key(this, "info." + page + ".title");
     }
 }

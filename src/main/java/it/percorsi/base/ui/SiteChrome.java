@@ -24,6 +24,8 @@ public final class SiteChrome {
     public static final String CONTACTS_ROUTE = "contatti";
     /** The logged-in user's own page (name, language, password, administration). */
     public static final String ACCOUNT_ROUTE = "account";
+    /** The guide library, the way on from an error page (owned by the content feature, which reuses this). */
+    public static final String LIBRARY_ROUTE = "guide";
 
     private SiteChrome() {
     }

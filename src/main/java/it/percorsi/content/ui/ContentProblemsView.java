@@ -1,12 +1,13 @@
 package it.percorsi.content.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
 import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import it.percorsi.account.Role;
 import it.percorsi.base.content.ContentProblem;
@@ -17,10 +18,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** TRAINER / ADMIN: what the last import of content/ found wrong, file by file. */
 @Route(ContentRoutes.PROBLEMS)
-@PageTitle("Percorsi")
 @Menu(order = 80, title = "menu.contentProblems")
 @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
-public class ContentProblemsView extends Div {
+public class ContentProblemsView extends Div implements HasDynamicTitle {
 
     final Grid<ContentProblem> grid = new Grid<>(ContentProblem.class, false);
     final Paragraph outcome = new Paragraph();
@@ -54,5 +54,10 @@ public class ContentProblemsView extends Div {
             add(grid);
         }
         add(new Paragraph(getTranslation("content.problems.howTo")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.key(this, "content.problems.title");
     }
 }

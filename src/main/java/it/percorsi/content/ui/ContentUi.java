@@ -121,11 +121,6 @@ final class ContentUi {
         return note;
     }
 
-    /** Only a path step may be a return address (no open redirect through a query parameter). */
-    static boolean isPathStepRoute(String route) {
-        return route != null && route.matches("percorso/[0-9]{1,18}");
-    }
-
     static Nav breadcrumbs(Component c, GuideGroup group, String current) {
         Nav nav = new Nav();
         nav.addClassName("breadcrumbs");

@@ -1,5 +1,7 @@
 package it.percorsi.content.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,7 +18,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import it.percorsi.content.ContentRoutes;
@@ -35,10 +36,9 @@ import java.util.Map;
  * list can be shared), and the guides grouped by topic.
  */
 @Route(ContentRoutes.LIBRARY)
-@PageTitle("Percorsi")
 @Menu(order = 20, title = "menu.guides")
 @PermitAll
-public class GuideLibraryView extends Div implements BeforeEnterObserver {
+public class GuideLibraryView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     final Select<GuideLevel> level = new Select<>();
     final Select<GuideGroup> group = new Select<>();
@@ -178,5 +178,10 @@ public class GuideLibraryView extends Div implements BeforeEnterObserver {
     /** Exposed for tests: the guides currently listed. */
     List<String> shownSlugs() {
         return shown.stream().map(GuideCard::slug).toList();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.key(this, "content.library.title");
     }
 }

@@ -1,5 +1,7 @@
 package it.percorsi.content.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
@@ -15,7 +17,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import it.percorsi.account.CurrentUserProvider;
@@ -37,9 +38,8 @@ import java.util.Optional;
  * administrators also see the readers' answers.
  */
 @Route(ContentRoutes.GUIDE_TEMPLATE)
-@PageTitle("Percorsi")
 @PermitAll
-public class GuideView extends Div implements BeforeEnterObserver {
+public class GuideView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final GuideService guides;
     private final GuideFeedbackService feedback;
@@ -47,7 +47,7 @@ public class GuideView extends Div implements BeforeEnterObserver {
     FeedbackForm feedbackForm;
     GuidePage page;
     /** Query parameter naming the path step the guide was opened from, e.g. {@code ?da=percorso/12}. */
-    public static final String FROM = "da";
+    public static final String FROM = ContentRoutes.RETURN_PARAMETER;
     private String returnTo;
 
     public GuideView(GuideService guides, GuideFeedbackService feedback, CurrentUserProvider currentUser) {
@@ -65,7 +65,7 @@ public class GuideView extends Div implements BeforeEnterObserver {
             return;
         }
         removeAll();
-        returnTo = event.getLocation().getQueryParameters().getSingleParameter(FROM).filter(ContentUi::isPathStepRoute)
+        returnTo = event.getLocation().getQueryParameters().getSingleParameter(FROM).filter(ContentRoutes::isReturnAddress)
                 .orElse(null);
         Optional<GuidePage> found = guides.guide(slug);
         if (found.isEmpty()) {
@@ -81,6 +81,7 @@ public class GuideView extends Div implements BeforeEnterObserver {
 
     private void show(GuidePage page) {
         GuideCard guide = page.guide();
+        titleDetail = guide.title();
         H2 title = new H2(guide.title());
         title.setId("guide-title");
         Div meta = new Div();
@@ -172,5 +173,13 @@ public class GuideView extends Div implements BeforeEnterObserver {
         section.setId(id);
         section.add(heading, content);
         return section;
+    }
+
+    /** Set when the page has loaded its object; the page's kind alone until then. */
+    private String titleDetail;
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.detail(this, "title.guide", titleDetail);
     }
 }

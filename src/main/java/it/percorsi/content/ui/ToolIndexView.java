@@ -1,5 +1,6 @@
 package it.percorsi.content.ui;
 
+import it.percorsi.base.ui.PageTitles;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,6 +38,6 @@ class ToolIndexView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("content.tools.title") + " – " + getTranslation("app.name");
+        return PageTitles.key(this, "content.tools.title");
     }
 }

@@ -1,5 +1,7 @@
 package it.percorsi.content.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +13,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import it.percorsi.content.ContentRoutes;
@@ -25,9 +26,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /** A tool (template, checklist, questionnaire model): its text and the guides that explain it. */
 @Route(ContentRoutes.TOOL_TEMPLATE)
-@PageTitle("Percorsi")
 @PermitAll
-public class ToolView extends Div implements BeforeEnterObserver {
+public class ToolView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final GuideService guides;
     private final ObjectProvider<ToolPageExtension> extensions;
@@ -56,6 +56,7 @@ public class ToolView extends Div implements BeforeEnterObserver {
         }
         page = found.get();
         ToolCard tool = page.tool();
+        titleDetail = tool.title();
         H2 title = new H2(tool.title());
         title.setId("tool-title");
         Div meta = new Div();
@@ -99,5 +100,13 @@ public class ToolView extends Div implements BeforeEnterObserver {
             related.add(heading, grid);
             add(related);
         }
+    }
+
+    /** Set when the page has loaded its object; the page's kind alone until then. */
+    private String titleDetail;
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.detail(this, "title.tool", titleDetail);
     }
 }

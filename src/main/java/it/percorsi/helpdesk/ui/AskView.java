@@ -1,5 +1,7 @@
 package it.percorsi.helpdesk.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -12,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import it.percorsi.account.Role;
 import it.percorsi.base.FieldErrors;
@@ -28,10 +29,9 @@ import java.util.List;
 
 /** A referent asks the help desk; from a path step the step is pre-filled (?passo=id). */
 @Route(HelpdeskRoutes.ASK)
-@PageTitle("Percorsi")
 @Menu(order = 41, title = "menu.hd.ask")
 @RolesAllowed(Role.REFERENT_NAME)
-class AskView extends VerticalLayout implements BeforeEnterObserver {
+class AskView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final TextField subject = new TextField();
     final Select<TicketCategory> category = new Select<>();
@@ -132,5 +132,10 @@ class AskView extends VerticalLayout implements BeforeEnterObserver {
                 stepError.setVisible(true);
             }
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.key(this, "hd.ask.title");
     }
 }

@@ -1,5 +1,7 @@
 package it.percorsi.helpdesk.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import it.percorsi.account.Role;
 import it.percorsi.base.FieldErrors;
@@ -23,10 +24,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Staff manage the canned replies (with placeholders such as {{requester}}). */
 @Route(HelpdeskRoutes.CANNED)
-@PageTitle("Percorsi")
 @Menu(order = 42, title = "menu.hd.canned")
 @RolesAllowed({Role.HELPDESK_NAME, Role.ADMIN_NAME})
-class CannedRepliesView extends VerticalLayout {
+class CannedRepliesView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<CannedReplyView> grid = new Grid<>(CannedReplyView.class, false);
     final TextField title = new TextField();
@@ -98,5 +98,10 @@ class CannedRepliesView extends VerticalLayout {
     private void reload() {
         grid.setItems(replies.list());
         edit(null);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.key(this, "hd.canned.title");
     }
 }

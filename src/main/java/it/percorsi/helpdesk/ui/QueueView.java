@@ -1,5 +1,7 @@
 package it.percorsi.helpdesk.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import it.percorsi.account.Role;
 import it.percorsi.base.FieldErrors;
@@ -37,10 +38,9 @@ import java.util.Set;
  * grid (pages fetched as the user scrolls) and bulk assignment of the selected rows.
  */
 @Route(HelpdeskRoutes.QUEUE)
-@PageTitle("Percorsi")
 @Menu(order = 40, title = "menu.hd.queue")
 @RolesAllowed({Role.HELPDESK_NAME, Role.ADMIN_NAME})
-class QueueView extends VerticalLayout {
+class QueueView extends VerticalLayout implements HasDynamicTitle {
 
     final Map<QueueFilter.Scope, Button> scopes = new EnumMap<>(QueueFilter.Scope.class);
     final MultiSelectComboBox<TicketStatus> statuses = new MultiSelectComboBox<>();
@@ -180,5 +180,10 @@ class QueueView extends VerticalLayout {
         });
         statuses.setItemLabelGenerator(s -> getTranslation("hd.queue.statusCount",
                 getTranslation("hd.status." + s.name()), c.perStatus().get(s)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.key(this, "hd.queue.title");
     }
 }

@@ -1,5 +1,7 @@
 package it.percorsi.helpdesk.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -9,7 +11,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import it.percorsi.base.FieldErrors;
@@ -25,9 +26,8 @@ import java.util.Map;
  * The page is rendered by the Vaadin client, so a mail scanner fetching the URL records nothing.
  */
 @Route(value = HelpdeskRoutes.RATE, autoLayout = false)
-@PageTitle("Percorsi")
 @AnonymousAllowed
-class RatingView extends VerticalLayout implements BeforeEnterObserver {
+class RatingView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Paragraph message = new Paragraph();
     final RadioButtonGroup<Integer> score = new RadioButtonGroup<>();
@@ -117,5 +117,10 @@ class RatingView extends VerticalLayout implements BeforeEnterObserver {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.key(this, "hd.rating.title");
     }
 }

@@ -1,5 +1,7 @@
 package it.percorsi.helpdesk.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -16,7 +18,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import it.percorsi.account.Role;
 import it.percorsi.base.FieldErrors;
@@ -35,10 +36,9 @@ import java.util.Map;
 
 /** ADMIN: business calendar (days, hours, extra closures) and SLA targets per priority, in hours. */
 @Route(HelpdeskRoutes.SLA)
-@PageTitle("Percorsi")
 @Menu(order = 43, title = "menu.hd.sla")
 @RolesAllowed(Role.ADMIN_NAME)
-class SlaSettingsView extends VerticalLayout {
+class SlaSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     final CheckboxGroup<DayOfWeek> workDays = new CheckboxGroup<>();
     final TimePicker opensAt = new TimePicker();
@@ -178,5 +178,10 @@ class SlaSettingsView extends VerticalLayout {
 
     private static Integer minutes(Integer hours) {
         return hours == null ? null : hours * 60;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.key(this, "hd.sla.title");
     }
 }

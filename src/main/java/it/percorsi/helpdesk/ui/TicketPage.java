@@ -1,5 +1,7 @@
 package it.percorsi.helpdesk.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +21,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import it.percorsi.account.Role;
 import it.percorsi.base.FieldErrors;
@@ -47,9 +48,8 @@ import java.util.function.Supplier;
  * offers to reload the ticket while keeping the text in the reply field.
  */
 @Route(HelpdeskRoutes.TICKET + "/:id")
-@PageTitle("Percorsi")
 @RolesAllowed({Role.REFERENT_NAME, Role.HELPDESK_NAME, Role.ADMIN_NAME})
-class TicketPage extends VerticalLayout implements BeforeEnterObserver {
+class TicketPage extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final TextArea reply = new TextArea();
     final Select<TicketStatus> statusAfterReply = new Select<>();
@@ -149,6 +149,7 @@ class TicketPage extends VerticalLayout implements BeforeEnterObserver {
         add(conflict);
         header.removeAll();
         header.setId("ticket-header");
+        titleDetail = ticket.number();
         H2 title = new H2(ticket.number() + " · " + ticket.subject());
         title.setId("ticket-title");
         Span badge = HelpdeskUi.status(this, ticket.status());
@@ -421,5 +422,13 @@ class TicketPage extends VerticalLayout implements BeforeEnterObserver {
 
     TicketDetails ticket() {
         return ticket;
+    }
+
+    /** Set when the page has loaded its object; the page's kind alone until then. */
+    private String titleDetail;
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.detail(this, "title.ticket", titleDetail);
     }
 }

@@ -1,5 +1,7 @@
 package it.percorsi.helpdesk.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -8,7 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import it.percorsi.account.Role;
 import it.percorsi.helpdesk.HelpdeskRoutes;
@@ -18,10 +19,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Every ticket of the referent's administration (its referents share them), newest first. */
 @Route(HelpdeskRoutes.TICKETS)
-@PageTitle("Percorsi")
 @Menu(order = 40, title = "menu.hd.tickets")
 @RolesAllowed(Role.REFERENT_NAME)
-class TicketsView extends VerticalLayout {
+class TicketsView extends VerticalLayout implements HasDynamicTitle {
 
     static final int LIMIT = 200;
     final Grid<TicketSummary> grid = new Grid<>(TicketSummary.class, false);
@@ -43,5 +43,10 @@ class TicketsView extends VerticalLayout {
         grid.setItems(tickets.myAdministrationTickets(LIMIT));
         grid.setAllRowsVisible(true);
         add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.key(this, "hd.tickets.title");
     }
 }

@@ -1,22 +1,27 @@
 package it.percorsi.home.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
+import it.percorsi.home.HomeRoutes;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import it.percorsi.account.CurrentUserProvider;
 import it.percorsi.account.Role;
 import jakarta.annotation.security.RolesAllowed;
 
-@Route(AdminHomeView.ROUTE)
-@PageTitle("Percorsi")
+@Route(HomeRoutes.ADMIN)
 @Menu(order = 10, title = "menu.home")
 @RolesAllowed(Role.ADMIN_NAME)
-public class AdminHomeView extends HomePage {
+public class AdminHomeView extends HomePage implements HasDynamicTitle {
 
-    public static final String ROUTE = "admin";
 
     public AdminHomeView(CurrentUserProvider currentUser) {
         super(currentUser, "admin");
-        addMenuShortcuts(ROUTE);
+        addMenuShortcuts(HomeRoutes.ADMIN);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.key(this, "title.home");
     }
 }

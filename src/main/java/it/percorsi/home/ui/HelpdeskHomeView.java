@@ -1,9 +1,11 @@
 package it.percorsi.home.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
+import it.percorsi.home.HomeRoutes;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import it.percorsi.account.CurrentUserProvider;
 import it.percorsi.account.Role;
@@ -13,13 +15,11 @@ import it.percorsi.helpdesk.TicketQueue;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The help-desk operator's home: the queue in numbers and the way to it. */
-@Route(HelpdeskHomeView.ROUTE)
-@PageTitle("Percorsi")
+@Route(HomeRoutes.HELPDESK)
 @Menu(order = 10, title = "menu.home")
 @RolesAllowed(Role.HELPDESK_NAME)
-public class HelpdeskHomeView extends HomePage {
+public class HelpdeskHomeView extends HomePage implements HasDynamicTitle {
 
-    public static final String ROUTE = "helpdesk";
 
     public HelpdeskHomeView(CurrentUserProvider currentUser, TicketQueue queue) {
         super(currentUser, "helpdesk");
@@ -30,6 +30,11 @@ public class HelpdeskHomeView extends HomePage {
         Anchor link = new Anchor(HelpdeskRoutes.QUEUE, getTranslation("home.helpdesk.openQueue"));
         link.setId("home-queue-link");
         add(summary, link);
-        addMenuShortcuts(ROUTE);
+        addMenuShortcuts(HomeRoutes.HELPDESK);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.key(this, "title.home");
     }
 }

@@ -1,5 +1,6 @@
 package it.percorsi.notification.ui;
 
+import it.percorsi.notification.NotificationRoutes;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -14,7 +15,7 @@ class NotificationBell extends Anchor {
 
     NotificationBell(NotificationService notifications) {
         this.notifications = notifications;
-        setHref(NotificationService.ROUTE);
+        setHref(NotificationRoutes.NOTIFICATIONS);
         setId("notification-bell");
         addClassName("notification-bell");
         add(VaadinIcon.BELL.create(), count);

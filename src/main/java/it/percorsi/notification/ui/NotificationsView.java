@@ -1,5 +1,8 @@
 package it.percorsi.notification.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
+import it.percorsi.notification.NotificationRoutes;
 import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -7,17 +10,15 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import it.percorsi.notification.InAppNotification;
 import it.percorsi.notification.NotificationService;
 import jakarta.annotation.security.PermitAll;
 
 /** The logged-in user's notifications, newest first; opening the page marks them read. */
-@Route(NotificationService.ROUTE)
-@PageTitle("Percorsi")
+@Route(NotificationRoutes.NOTIFICATIONS)
 @PermitAll
-class NotificationsView extends VerticalLayout {
+class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     final Div list = new Div();
 
@@ -42,5 +43,10 @@ class NotificationsView extends VerticalLayout {
         }
         add(list);
         notifications.markAllRead();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.key(this, "notifications.title");
     }
 }

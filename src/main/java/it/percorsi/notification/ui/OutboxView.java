@@ -1,5 +1,8 @@
 package it.percorsi.notification.ui;
 
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
+import it.percorsi.notification.NotificationRoutes;
 import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import it.percorsi.account.Role;
 import it.percorsi.notification.MailStatus;
@@ -21,11 +23,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 
 /** ADMIN: every mail with its state, attempts and last error; failed mails can be retried. */
-@Route("admin/outbox")
-@PageTitle("Percorsi")
+@Route(NotificationRoutes.OUTBOX)
 @Menu(order = 91, title = "menu.outbox")
 @RolesAllowed(Role.ADMIN_NAME)
-public class OutboxView extends VerticalLayout {
+public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
 
     final ComboBox<MailStatus> statusFilter = new ComboBox<>();
@@ -83,5 +84,10 @@ public class OutboxView extends VerticalLayout {
 
     private String format(Instant i) {
         return dates.preciseDateTime(i, getLocale());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.key(this, "outbox.title");
     }
 }

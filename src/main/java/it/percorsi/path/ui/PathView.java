@@ -1,5 +1,10 @@
 package it.percorsi.path.ui;
 
+import it.percorsi.path.StepAction;
+import it.percorsi.base.ui.PageTitles;
+import com.vaadin.flow.router.HasDynamicTitle;
+import it.percorsi.assessment.AssessmentRoutes;
+import it.percorsi.path.PathRoutes;
 import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -17,7 +22,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import it.percorsi.account.Role;
 import it.percorsi.path.PathChangeEntry;
@@ -36,14 +40,15 @@ import java.util.Optional;
  * A step id of another administration in the URL is refused.
  */
 // a non-numeric or oversized id matches no route: the not-found page, not a parse error
-@Route("percorso/:stepId?([0-9]{1,18})")
-@PageTitle("Percorsi")
+@Route(PathRoutes.STEP_TEMPLATE)
 @Menu(order = 30, title = "menu.path")
 @RolesAllowed(Role.REFERENT_NAME)
-public class PathView extends VerticalLayout implements BeforeEnterObserver {
+public class PathView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final PathService service;
     private final DateTimes dates;
+    /** Links other features offer on each step (the help desk's question form). */
+    private final List<StepAction> actions;
     final List<StepPanel> steps = new ArrayList<>();
     final ProgressBar progress = new ProgressBar();
     final Paragraph progressText = new Paragraph();
@@ -52,7 +57,8 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
     final Div historyBox = new Div();
     int historyPage;
 
-    public PathView(PathService service, DateTimes dates) {
+    public PathView(PathService service, DateTimes dates, List<StepAction> actions) {
+        this.actions = List.copyOf(actions);
         this.service = service;
         this.dates = dates;
         addClassName("path-view");
@@ -105,12 +111,13 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
             H2 title = new H2(getTranslation("menu.path"));
             title.setId("path-title");
             Button start = new Button(getTranslation("path.empty.action"),
-                    e -> getUI().ifPresent(ui -> ui.navigate("autovalutazione")));
+                    e -> getUI().ifPresent(ui -> ui.navigate(AssessmentRoutes.ASSESSMENT)));
             start.setId("path-start-assessment");
             add(title, new Paragraph(getTranslation("path.empty")), start);
             return;
         }
         PathOverview p = path.get();
+        titleDetail = p.templateTitle();
         H2 title = new H2(p.templateTitle());
         title.setId("path-title");
         Paragraph because = new Paragraph(getTranslation("path.because", p.templateReason()));
@@ -132,7 +139,7 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
         list.addClassName("path-steps");
         for (PathStepView s : p.steps()) {
             boolean open = opened.contains(s.id()) || (openStep != null ? s.id().equals(openStep) : s.current());
-            StepPanel panel = new StepPanel(service, dates, s, open, () -> refreshFocusing(s.id()), this::changedMeanwhile);
+            StepPanel panel = new StepPanel(service, dates, actions, s, open, () -> refreshFocusing(s.id()), this::changedMeanwhile);
             steps.add(panel);
             list.add(panel);
         }
@@ -216,5 +223,13 @@ public class PathView extends VerticalLayout implements BeforeEnterObserver {
             detail = getTranslation("path.status." + status) + (colon < 0 ? "" : " (" + detail.substring(colon + 2) + ")");
         }
         return getTranslation("path.change." + c.action(), detail);
+    }
+
+    /** Set when the page has loaded its object; the page's kind alone until then. */
+    private String titleDetail;
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.detail(this, "title.path", titleDetail);
     }
 }

@@ -17,10 +17,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import it.percorsi.base.FieldErrors;
 import it.percorsi.base.ui.FormErrors;
+import it.percorsi.content.ContentRoutes;
 import it.percorsi.path.PathLimits;
+import it.percorsi.path.PathRoutes;
 import it.percorsi.path.PathService;
 import it.percorsi.path.PathStepView;
 import it.percorsi.path.StepChangedMeanwhile;
+import it.percorsi.path.StepAction;
 import it.percorsi.path.StepStatus;
 import java.util.List;
 
@@ -32,6 +35,7 @@ class StepPanel extends Details {
 
     private final PathService service;
     private final DateTimes dates;
+    private final List<StepAction> actions;
     private PathStepView step;
     private final Runnable onChange;
     private final Conflicts onConflict;
@@ -50,8 +54,10 @@ class StepPanel extends Details {
         void changedMeanwhile(Long stepId, String typedNotes, String typedSkipReason);
     }
 
-    StepPanel(PathService service, DateTimes dates, PathStepView step, boolean open, Runnable onChange, Conflicts onConflict) {
+    StepPanel(PathService service, DateTimes dates, List<StepAction> actions, PathStepView step, boolean open,
+            Runnable onChange, Conflicts onConflict) {
         this.service = service;
+        this.actions = actions;
         this.dates = dates;
         this.step = step;
         this.onChange = onChange;
@@ -123,7 +129,8 @@ class StepPanel extends Details {
         conflict.addClassName("path-step-conflict");
         conflict.getElement().setAttribute("role", "alert");
         conflict.setVisible(false);
-        content.add(conflict, notesEditor(), statusControls(), askHelpdesk());
+        content.add(conflict, notesEditor(), statusControls());
+        actions.forEach(a -> content.add(action(a)));
         if (step.updatedBy() != null) {
             Paragraph updated = new Paragraph(getTranslation("path.step.updated", step.updatedBy(),
                     dates.dateTime(step.updatedAt(), getLocale())));
@@ -133,12 +140,12 @@ class StepPanel extends Details {
         return content;
     }
 
-    /** Opens the help desk's question form with this step pre-filled (route of the helpdesk module). */
-    private Anchor askHelpdesk() {
-        Anchor ask = new Anchor("assistenza/nuova?passo=" + step.id(), getTranslation("hd.askFromStep"));
-        ask.setId("ask-" + step.stepId());
-        ask.addClassName("path-step-ask");
-        return ask;
+    /** A link another feature offers on the step (e.g. the help desk's question form, pre-filled). */
+    private Anchor action(StepAction action) {
+        Anchor link = new Anchor(action.route(step.id()), getTranslation(action.labelKey()));
+        link.setId(action.id() + "-" + step.stepId());
+        link.addClassName("path-step-" + action.id());
+        return link;
     }
 
     private H4 heading(String key) {
@@ -157,7 +164,7 @@ class StepPanel extends Details {
         UnorderedList list = new UnorderedList();
         for (PathStepView.ContentLink link : links) {
             // a guide opened from a step offers the way back to it (GuideView reads "?da=")
-            String route = "guide".equals(kind) ? link.route() + "?da=percorso/" + step.id() : link.route();
+            String route = "guide".equals(kind) ? ContentRoutes.withReturnTo(link.route(), PathRoutes.step(step.id())) : link.route();
             Anchor a = new Anchor(route, link.title());
             a.setId(step.stepId() + "-" + kind + "-" + link.slug());
             list.add(new ListItem(a));

@@ -83,6 +83,20 @@ class PathViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_tab_title_names_the_page_and_the_path_in_the_users_language() {
+        AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
+        navigate(PathView.class);
+        String template = $(com.vaadin.flow.component.html.H2.class).id("path-title").getText();
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Percorso — " + template + " · Percorsi");
+
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate(PathView.class);
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Path — ").endsWith(" · Percorsi");
+        navigate(ReferentHomeView.class);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Home · Percorsi");
+    }
+
+    @Test
     void the_path_says_how_many_weeks_it_takes_for_the_time_available_and_which_steps_were_left_out() {
         Map<String, List<String>> oneCounterPerson = new LinkedHashMap<>(AssessmentTestSupport.BEGINNER);
         oneCounterPerson.putAll(Map.of("persone", List.of("NESSUNO"), "budget", List.of("NESSUNO"),

@@ -17,5 +17,10 @@ public record AccountProperties(
         /** Failed logins from one network address (any accounts) before that address is locked out. */
         @DefaultValue("50") int maxFailedLoginsPerSource,
         /** How many addresses and sources the throttle remembers at most (its memory bound). */
-        @DefaultValue("50000") int throttleCapacity) {
+        @DefaultValue("50000") int throttleCapacity,
+        /**
+         * The least time a registration takes before it answers: the work differs for a new and an
+         * already registered address, and the answer must not tell them apart (DD003).
+         */
+        @DefaultValue("PT1S") Duration registrationMinDuration) {
 }

@@ -14,7 +14,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registration, verification, password reset, invitations and account administration.
@@ -34,12 +36,14 @@ public class AccountService {
     private final LoginThrottle throttle;
     private final Clock clock;
     private final BaseUrl baseUrl;
+    private final TransactionTemplate transactions;
 
     AccountService(UserAccountRepository users, AdministrationRepository administrations, TokenService tokens,
                    PasswordEncoder passwordEncoder, ApplicationEventPublisher events, AccountProperties properties,
                    CurrentUserProvider currentUser, MembershipService membership, LoginThrottle throttle, Clock clock,
-                   BaseUrl baseUrl) {
+                   BaseUrl baseUrl, PlatformTransactionManager transactionManager) {
         this.baseUrl = baseUrl;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.users = users;
         this.administrations = administrations;
         this.tokens = tokens;
@@ -63,9 +67,27 @@ public class AccountService {
                 .stream().map(AdministrationSummary::of).toList();
     }
 
+    /**
+     * Registers a referent, or (same answer) mails the owner of an already registered address.
+     * Once the request is valid the answer never comes before {@code registration-min-duration}:
+     * the two branches do different work, and their time must not reveal which one ran. The
+     * padding happens after the transaction, holding no database connection.
+     */
     @PreAuthorize("permitAll()")
-    @Transactional
     public void register(RegistrationRequest request) {
+        long start = System.nanoTime();
+        transactions.executeWithoutResult(status -> registerInTransaction(request));
+        long remaining = properties.registrationMinDuration().toNanos() - (System.nanoTime() - start);
+        if (remaining > 0) {
+            try {
+                java.util.concurrent.TimeUnit.NANOSECONDS.sleep(remaining);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void registerInTransaction(RegistrationRequest request) {
         FieldErrors.Builder errors = new FieldErrors.Builder();
         String email = EmailAddress.normalise(request.email());
         if (email == null || email.isEmpty()) {

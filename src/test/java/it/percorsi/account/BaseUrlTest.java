@@ -11,7 +11,7 @@ class BaseUrlTest {
 
     static AccountProperties properties(String baseUrl, boolean required) {
         return new AccountProperties(baseUrl, required, Duration.ofHours(48), Duration.ofHours(1), Duration.ofDays(7), 5,
-                Duration.ofMinutes(15), 50, 50000);
+                Duration.ofMinutes(15), 50, 50000, Duration.ZERO);
     }
 
     @Test

@@ -7,14 +7,19 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Benchmark, not a timed test: how long registration takes for a new address and for one that is
  * already registered (the page is the same; the time must not tell them apart). Prints both
- * distributions of 20 samples for the closing note; asserts nothing about time.
+ * distributions of 20 samples for the closing note; asserts nothing about time. Runs with the
+ * production floor ({@code registration-min-duration} 1 s) and {@code -Dpercorsi.benchmark=true}.
  */
 @PercorsiTest
+@TestPropertySource(properties = "percorsi.account.registration-min-duration=PT1S")
+@EnabledIfSystemProperty(named = "percorsi.benchmark", matches = "true")
 class RegistrationTimingBenchmarkTest {
 
     static final int SAMPLES = 20;

@@ -16,7 +16,7 @@ class LoginThrottleTest {
 
     LoginThrottle throttle(int capacity) {
         return new LoginThrottle(new AccountProperties("http://localhost", false, Duration.ofHours(48), Duration.ofHours(1),
-                Duration.ofDays(7), 5, LOCKOUT, 50, capacity), clock);
+                Duration.ofDays(7), 5, LOCKOUT, 50, capacity, Duration.ZERO), clock);
     }
 
     @Test

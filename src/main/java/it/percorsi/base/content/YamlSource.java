@@ -31,10 +31,18 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class YamlSource {
 
     private final String file;
+    /** File line of the text's first line, minus one: 0 for a YAML file, 1 for front matter after "---". */
+    private final int lineOffset;
     private final List<ContentProblem> problems = new ArrayList<>();
 
     public YamlSource(String file) {
+        this(file, 0);
+    }
+
+    /** A YAML text that starts on line {@code lineOffset + 1} of its file (front matter). */
+    public YamlSource(String file, int lineOffset) {
         this.file = file;
+        this.lineOffset = lineOffset;
     }
 
     public String file() {
@@ -50,13 +58,20 @@ public final class YamlSource {
     }
 
     public void problem(Node at, String message) {
-        problems.add(new ContentProblem(file, line(at), message));
+        problems.add(new ContentProblem(file, lineOf(at), message));
+    }
+
+    /** The 1-based line of a node in its file (0 when unknown). */
+    public int lineOf(Node node) {
+        int line = line(node);
+        return line == 0 ? 0 : line + lineOffset;
     }
 
     public void problem(int line, String message) {
         problems.add(new ContentProblem(file, line, message));
     }
 
+    /** The 1-based line of a node in the parsed text (for a YAML file, the file line). */
     public static int line(Node node) {
         return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
     }
@@ -72,6 +87,14 @@ public final class YamlSource {
     }
 
     public Optional<Node> parse(String text) {
+        return parse(text, "invalid YAML: ", "", Integer.MAX_VALUE);
+    }
+
+    /**
+     * Parses a text, reporting a syntax error as {@code prefix + problem + hint} at its line
+     * (never beyond {@code lastLine}, e.g. the closing "---" of front matter).
+     */
+    public Optional<Node> parse(String text, String prefix, String hint, int lastLine) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // reported below, with the line, instead of failing
         options.setMaxAliasesForCollections(20);
@@ -79,17 +102,18 @@ public final class YamlSource {
         try {
             Node root = new Yaml(options).compose(new StringReader(text));
             if (root == null) {
-                problem(1, "the file is empty");
+                problem(1, lineOffset == 0 ? "the file is empty"
+                        : "the front matter is empty: write the fields between the two '---' lines");
                 return Optional.empty();
             }
             return Optional.of(root);
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 0 : mark.getLine() + 1;
-            problem(line, "invalid YAML: " + e.getProblem());
+            int line = mark == null ? 1 : mark.getLine() + 1 + lineOffset;
+            problem(Math.min(line, lastLine), prefix + e.getProblem() + hint);
             return Optional.empty();
         } catch (YAMLException e) {
-            problem(0, "invalid YAML: " + e.getMessage());
+            problem(1, prefix + e.getMessage());
             return Optional.empty();
         }
     }
@@ -100,7 +124,7 @@ public final class YamlSource {
      */
     public Optional<Map<String, Node>> mapping(Node node, String what, Set<String> allowed) {
         if (!(node instanceof MappingNode m)) {
-            problem(node, what + " must be a mapping of fields (key: value)");
+            problem(node, what + " must be a list of 'field: value' lines");
             return Optional.empty();
         }
         Map<String, Node> entries = new LinkedHashMap<>();
@@ -111,7 +135,7 @@ public final class YamlSource {
             }
             String key = k.getValue();
             if (entries.containsKey(key)) {
-                problem(k, what + ": field '" + key + "' is repeated");
+                problem(k, what + ": duplicate field '" + key + "'");
                 continue;
             }
             if (allowed != null && !allowed.contains(key)) {

@@ -142,7 +142,7 @@ public final class ContentReader {
         }
         for (var field : source.fields.entrySet()) {
             if (!FIELDS.get(kind).contains(field.getKey())) {
-                source.problem(SourceFile.line(field.getValue()), "unknown field '" + field.getKey()
+                source.problem(source.line(field.getValue()), "unknown field '" + field.getKey()
                         + "' (a " + kind.name().toLowerCase() + " has: " + String.join(", ",
                         FIELDS.get(kind).stream().sorted().toList()) + ")");
             }
@@ -152,7 +152,7 @@ public final class ContentReader {
             unreadSlugs.get(kind).add(stem);
             return;
         }
-        int slugLine = SourceFile.line(source.fields.get("slug"));
+        int slugLine = source.line(source.fields.get("slug"));
         if (!LinkTarget.SLUG.matcher(slug.get()).matches()) {
             source.problem(slugLine, "invalid slug '" + slug.get()
                     + "': use lower-case letters, digits and single hyphens, e.g. focus-group");
@@ -223,7 +223,7 @@ public final class ContentReader {
             }
         }
         if (String.join("\n", tags).length() > TAGS_MAX_LENGTH) {
-            source.problem(SourceFile.line(source.fields.get("tags")), "too many tags");
+            source.problem(source.line(source.fields.get("tags")), "too many tags");
         }
         return List.copyOf(tags);
     }
@@ -240,7 +240,7 @@ public final class ContentReader {
             }
         }
         if (String.join("\n", slugs).length() > SLUG_LIST_MAX_LENGTH) {
-            source.problem(SourceFile.line(source.fields.get(field)), "'" + field + "' is too long");
+            source.problem(source.line(source.fields.get(field)), "'" + field + "' is too long");
         }
         return List.copyOf(slugs);
     }

@@ -9,6 +9,10 @@ import java.nio.file.Path;
 /** Builds small content folders for tests: a valid one, then each test breaks one thing. */
 public final class ContentFixture {
 
+    /** The first bytes of a real PNG and JPEG file: enough for the image catalog's detection. */
+    public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+    public static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0};
+
     public static final String GUIDE = """
             ---
             slug: alfa

@@ -211,7 +211,7 @@ class ContentValidatorTest {
     void a_missing_image_is_reported() {
         writeGuide("## Primo passo", "## Primo passo\n\n![Schema](images/schema.png)");
         assertSingleProblem("guides/alfa.md", 15, "image not found: images/schema.png");
-        write(root, "images/schema.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        write(root, "images/schema.png", ContentFixture.PNG);
         assertThat(problems()).isEmpty();
     }
 

@@ -9,9 +9,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import static it.percorsi.content.ContentLimits.BODY_MAX_LENGTH;
 
 import it.percorsi.content.ContentIndex;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Checks the markdown body of a file: it is not empty, and every link and image points to
@@ -23,14 +20,14 @@ final class BodyChecker {
     private BodyChecker() {
     }
 
-    static void check(SourceFile source, ContentIndex index, Path root) {
+    static void check(SourceFile source, ContentIndex index, ImageCatalog.Scan images) {
         if (source.body.isBlank()) {
             source.problem(Math.max(1, source.bodyStartLine - 1), "the text after the front matter is empty");
             return;
         }
         checkBodyLength(source);
         Document document = Markdown.parse(source.body);
-        visit(document, document, source, index, root);
+        visit(document, document, source, index, images);
     }
 
     private static void checkBodyLength(SourceFile source) {
@@ -40,25 +37,26 @@ final class BodyChecker {
         }
     }
 
-    private static void visit(Node node, Document document, SourceFile source, ContentIndex index, Path root) {
+    private static void visit(Node node, Document document, SourceFile source, ContentIndex index,
+                              ImageCatalog.Scan images) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             // Lines are computed only for nodes that are checked: getLineNumber scans the text.
             java.util.function.IntSupplier line = lineOf(child, document, source);
             switch (child) {
-                case Image image -> checkImage(image.getUrl().unescape(), line, source, root);
+                case Image image -> checkImage(image.getUrl().unescape(), line, source, images);
                 case Link link -> checkLink(link.getUrl().unescape(), line, source, index);
                 case AutoLink link -> checkLink(link.getUrl().unescape(), line, source, index);
                 case Reference ref -> {
                     String url = ref.getUrl().unescape();
                     if (url.startsWith("images/")) {
-                        checkImage(url, line, source, root);
+                        checkImage(url, line, source, images);
                     } else {
                         checkLink(url, line, source, index);
                     }
                 }
                 default -> { }
             }
-            visit(child, document, source, index, root);
+            visit(child, document, source, index, images);
         }
     }
 
@@ -82,23 +80,14 @@ final class BodyChecker {
     }
 
     private static void checkImage(String url, java.util.function.IntSupplier supplier, SourceFile source,
-                                   Path root) {
+                                   ImageCatalog.Scan images) {
         int line = supplier.getAsInt();
         if (!(LinkTarget.ofImage(url) instanceof LinkTarget.ContentImage image)) {
             source.problem(line, "image not allowed: '" + printable(url)
                     + "': images must be png, jpg, gif or webp files in images/, written images/name.png");
             return;
         }
-        Path folder = root.resolve("images");
-        Path file = folder.resolve(image.path()).normalize();
-        boolean inside;
-        try {
-            inside = file.startsWith(folder.normalize()) && Files.isRegularFile(file)
-                    && file.toRealPath().startsWith(folder.toRealPath());
-        } catch (IOException e) {
-            inside = false;
-        }
-        if (!inside) {
+        if (!images.contains(image.path())) {
             source.problem(line, "image not found: " + url + " (put the file in images/)");
         }
     }

@@ -1,11 +1,6 @@
 package it.percorsi.content.internal;
 
-import it.percorsi.base.content.ContentLibrary;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -16,50 +11,33 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves the images of content/images under /contenuti/immagini/ to logged-in users (the
- * security filter chain requires authentication for every path not explicitly opened). Only
- * raster formats: an SVG opened directly would run its scripts in the portal's origin. Paths
- * are checked twice: by pattern (no "..", no hidden files) and by resolving real paths.
+ * Serves the pictures of the library's image catalog ({@link ImageCatalog}) under
+ * /contenuti/immagini/ to logged-in users (the security filter chain requires authentication for
+ * every path not explicitly opened). Only catalogued files are served — raster pictures whose bytes
+ * match their name, inside images/ — with the media type found in their bytes: an SVG or HTML file
+ * opened directly would run its scripts in the portal's origin.
  */
 @RestController
 class ContentImageController {
 
-    private final ContentLibrary library;
+    private final ContentImages images;
 
-    ContentImageController(ContentLibrary library) {
-        this.library = library;
+    ContentImageController(ContentImages images) {
+        this.images = images;
     }
 
     @GetMapping("/contenuti/immagini/{*path}")
-    ResponseEntity<Resource> image(@PathVariable String path) throws IOException {
+    ResponseEntity<Resource> image(@PathVariable String path) {
         String relative = path.startsWith("/") ? path.substring(1) : path;
         if (!(LinkTarget.ofImage("images/" + relative) instanceof LinkTarget.ContentImage image)) {
             return ResponseEntity.notFound().build();
         }
-        Path folder = library.root().resolve("images").toAbsolutePath().normalize();
-        Path file = folder.resolve(image.path()).normalize();
-        if (!file.startsWith(folder) || !Files.isRegularFile(file)
-                || !file.toRealPath().startsWith(folder.toRealPath())) {
-            return ResponseEntity.notFound().build();
-        }
-        return ResponseEntity.ok()
-                .contentType(mediaType(image.path()))
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new FileSystemResource(file));
-    }
-
-    private static MediaType mediaType(String path) {
-        String p = path.toLowerCase(Locale.ROOT);
-        if (p.endsWith(".png")) {
-            return MediaType.IMAGE_PNG;
-        }
-        if (p.endsWith(".gif")) {
-            return MediaType.IMAGE_GIF;
-        }
-        if (p.endsWith(".webp")) {
-            return MediaType.parseMediaType("image/webp");
-        }
-        return MediaType.IMAGE_JPEG;
+        return images.find(image.path())
+                .map(found -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(found.mediaType()))
+                        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                        .header("X-Content-Type-Options", "nosniff")
+                        .<Resource>body(new FileSystemResource(images.file(found))))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

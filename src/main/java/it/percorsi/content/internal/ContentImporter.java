@@ -51,11 +51,13 @@ public class ContentImporter implements ApplicationRunner {
     private final MarkdownRenderer renderer;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ContentImages images;
     private final List<ContentCheck> checks = ContentChecks.discover();
 
     ContentImporter(ContentProperties properties, ContentLibrary library, ContentDocumentRepository documents,
                     ContentRevisionRepository revisions, ContentProblemRegistry registry, MarkdownRenderer renderer,
-                    PlatformTransactionManager transactionManager, Clock clock) {
+                    PlatformTransactionManager transactionManager, Clock clock, ContentImages images) {
+        this.images = images;
         this.properties = properties;
         this.library = library;
         this.documents = documents;
@@ -75,6 +77,9 @@ public class ContentImporter implements ApplicationRunner {
 
     public ImportReport importFrom(Path root) {
         ContentSnapshot snapshot = ContentReader.read(root);
+        if (root.equals(library.root())) {
+            images.replace(snapshot.images());
+        }
         List<ContentProblem> problems = new ArrayList<>(snapshot.problems());
         if (snapshot.problems().stream().noneMatch(p -> p.file().equals("."))) {
             problems.addAll(ContentChecks.run(checks, root, snapshot.index()));

@@ -44,6 +44,7 @@ public final class ContentReader {
             ContentKind.FAQ, Set.of("slug", "question", "topic", "tags", "related"));
 
     private final Path root;
+    private ImageCatalog.Scan images = ImageCatalog.Scan.EMPTY;
     private final List<ContentProblem> problems = new ArrayList<>();
     private final List<SourceFile> sources = new ArrayList<>();
     private final Map<ContentKind, Map<String, SourceFile>> bySlug = new EnumMap<>(ContentKind.class);
@@ -71,8 +72,11 @@ public final class ContentReader {
     private ContentSnapshot run() {
         if (!Files.isDirectory(root)) {
             problems.add(new ContentProblem(".", 0, "content folder not found: " + root.toAbsolutePath()));
-            return new ContentSnapshot(List.of(), problems, new ContentIndex(Set.of(), Set.of(), Set.of()), 0);
+            return new ContentSnapshot(List.of(), problems, new ContentIndex(Set.of(), Set.of(), Set.of()), 0,
+                    ImageCatalog.Scan.EMPTY);
         }
+        images = ImageCatalog.scan(root);
+        problems.addAll(images.problems());
         for (ContentKind kind : ContentKind.values()) {
             readFolder(kind);
         }
@@ -86,7 +90,7 @@ public final class ContentReader {
                 spec.ifPresent(documents::add);
             }
         }
-        return new ContentSnapshot(documents, problems, index, filesRead);
+        return new ContentSnapshot(documents, problems, index, filesRead, images);
     }
 
     private Set<String> known(ContentKind kind) {
@@ -190,7 +194,7 @@ public final class ContentReader {
         if (m != null && related.contains(m.slug())) {
             source.problem(m.slugLine(), "'related' lists the guide itself");
         }
-        BodyChecker.check(source, index, root);
+        BodyChecker.check(source, index, images);
         if (m == null || !source.problems.isEmpty() || title.isEmpty() || summary.isEmpty()) {
             return Optional.empty();
         }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** What a content folder holds: the valid documents, every problem found, and the index of slugs. */
 public record ContentSnapshot(List<DocumentSpec> documents, List<ContentProblem> problems, ContentIndex index,
-                              int filesRead) {
+                              int filesRead, ImageCatalog.Scan images) {
 
     public ContentSnapshot {
         documents = List.copyOf(documents);

@@ -14,14 +14,18 @@ import org.springframework.http.MediaType;
 
 class ContentImageControllerTest {
 
+    static final byte[] PNG = ContentFixture.PNG;
+    static final byte[] JPEG = ContentFixture.JPEG;
+
     @TempDir Path root;
 
     private ContentImageController controller() {
-        ContentFixture.write(root, "images/schema.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        ContentFixture.write(root, "images/sub/foto.jpg", new byte[] {1, 2, 3});
+        ContentFixture.write(root, "images/schema.png", PNG);
+        ContentFixture.write(root, "images/sub/foto.jpg", JPEG);
+        ContentFixture.write(root, "images/finta.png", "<html><script>alert(1)</script></html>");
         ContentFixture.write(root, "images/disegno.svg", "<svg onload=\"alert(1)\"/>");
         ContentFixture.write(root, "guides/segreto.png", new byte[] {9});
-        return new ContentImageController(ContentLibrary.of(root));
+        return new ContentImageController(new ContentImages(ContentLibrary.of(root)));
     }
 
     @Test
@@ -37,9 +41,20 @@ class ContentImageControllerTest {
     void refuses_anything_outside_the_folder_svg_and_missing_files() throws IOException {
         ContentImageController controller = controller();
         for (String path : new String[] {"/../guides/segreto.png", "/sub/../../guides/segreto.png", "/disegno.svg",
-                "/mancante.png", "/.hidden.png", "/%2e%2e/guides/segreto.png"}) {
+                "/mancante.png", "/.hidden.png", "/%2e%2e/guides/segreto.png", "/finta.png"}) {
             assertThat(controller.image(path).getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
         }
+    }
+
+    @Test
+    void the_catalog_refuses_a_file_whose_bytes_are_not_the_picture_its_name_says_and_says_why() {
+        controller();
+        ImageCatalog.Scan scan = ImageCatalog.scan(root);
+        assertThat(scan.images()).containsOnlyKeys("schema.png", "sub/foto.jpg");
+        assertThat(scan.images().get("schema.png").mediaType()).isEqualTo("image/png");
+        assertThat(scan.problems()).extracting(p -> p.file() + ": " + p.message()).anySatisfy(m -> assertThat(m)
+                .startsWith("images/finta.png: the file is named .png but its content is text/html"));
+        assertThat(scan.problems()).extracting(p -> p.file()).contains("images/disegno.svg");
     }
 
     @Test

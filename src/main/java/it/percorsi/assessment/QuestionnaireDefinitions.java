@@ -1,5 +1,6 @@
 package it.percorsi.assessment;
 
+import it.percorsi.base.content.ContentChanged;
 import it.percorsi.assessment.internal.QuestionnaireVersion;
 import it.percorsi.assessment.internal.QuestionnaireVersionRepository;
 import it.percorsi.base.content.ContentLibrary;
@@ -31,7 +32,7 @@ public class QuestionnaireDefinitions extends LastValidDefinition<Questionnaire,
 
     QuestionnaireDefinitions(QuestionnaireVersionRepository versions, Clock clock,
                              ContentLibrary library) {
-        super("questionnaire");
+        super(ContentChanged.QUESTIONNAIRE);
         this.versions = versions;
         this.clock = clock;
         this.contentDir = library.root();

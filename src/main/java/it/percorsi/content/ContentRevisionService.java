@@ -1,5 +1,7 @@
 package it.percorsi.content;
 
+import it.percorsi.content.internal.ContentKindNames;
+import org.springframework.context.ApplicationEventPublisher;
 import it.percorsi.base.content.Checksums;
 import it.percorsi.account.CurrentUserProvider;
 import it.percorsi.base.FieldErrors;
@@ -29,9 +31,12 @@ public class ContentRevisionService {
     private final MarkdownRenderer renderer;
     private final CurrentUserProvider currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ContentRevisionService(ContentDocumentRepository documents, ContentRevisionRepository revisions,
-                           MarkdownRenderer renderer, CurrentUserProvider currentUser, Clock clock) {
+                           MarkdownRenderer renderer, CurrentUserProvider currentUser, Clock clock,
+                           ApplicationEventPublisher events) {
+        this.events = events;
         this.documents = documents;
         this.revisions = revisions;
         this.renderer = renderer;
@@ -66,6 +71,7 @@ public class ContentRevisionService {
         ContentRevision revision = revisions.save(new ContentRevision(document, next, RevisionSource.PORTAL, spec,
                 minutes, currentUser.require().id(), clock.instant()));
         document.setCurrent(revision);
+        events.publishEvent(ContentKindNames.changed(kind, slug, next));
         return info(revision, true);
     }
 

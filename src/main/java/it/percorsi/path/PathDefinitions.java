@@ -1,5 +1,6 @@
 package it.percorsi.path;
 
+import it.percorsi.base.content.ContentChanged;
 import it.percorsi.assessment.QuestionnaireDefinitions;
 import it.percorsi.base.content.ContentLibrary;
 import it.percorsi.base.content.ContentProblem;
@@ -35,7 +36,7 @@ public class PathDefinitions extends LastValidDefinition<PathLibrary, SortedMap<
 
     PathDefinitions(PathLibraryVersionRepository versions, QuestionnaireDefinitions questionnaire, Clock clock,
                     ContentLibrary library) {
-        super("path library");
+        super(ContentChanged.PATH_LIBRARY);
         this.versions = versions;
         this.questionnaire = questionnaire;
         this.clock = clock;

@@ -28,7 +28,10 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 
 /** Import idempotency and the no-clobber rule for revisions made in the portal. */
 @PercorsiTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class ContentImportTest {
+
+    @Autowired org.springframework.test.context.event.ApplicationEvents events;
 
     @Autowired ContentImporter importer;
     @Autowired ContentRevisionService revisions;
@@ -118,6 +121,31 @@ class ContentImportTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, RevisionSource.FILE, true),
                         org.assertj.core.groups.Tuple.tuple(1, RevisionSource.FILE, false));
         assertThat(currentTitle(0)).isEqualTo("Prima guida rivista");
+    }
+
+    @Test
+    void every_new_version_is_announced_once_and_an_unchanged_import_announces_nothing() {
+        importer.importFrom(root);
+        assertThat(changes()).containsExactlyInAnyOrder(
+                new it.percorsi.base.content.ContentChanged("guide", slugs.get(0), "1"),
+                new it.percorsi.base.content.ContentChanged("guide", slugs.get(1), "1"));
+        events.clear();
+
+        importer.importFrom(root);
+        assertThat(changes()).isEmpty();
+
+        writeGuide(0, "Prima guida rivista", "Testo cambiato.");
+        importer.importFrom(root);
+        clock.advance(Duration.ofHours(1));
+        editInPortal(1, "Titolo dal portale");
+        assertThat(changes()).containsExactly(
+                new it.percorsi.base.content.ContentChanged("guide", slugs.get(0), "2"),
+                new it.percorsi.base.content.ContentChanged("guide", slugs.get(1), "2"));
+    }
+
+    private List<it.percorsi.base.content.ContentChanged> changes() {
+        return events.stream(it.percorsi.base.content.ContentChanged.class)
+                .filter(c -> slugs.contains(c.key())).toList();
     }
 
     @Test

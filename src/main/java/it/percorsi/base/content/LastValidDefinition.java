@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * A definition read from the content folder (the questionnaire, the path library) that must
@@ -26,9 +28,16 @@ public abstract class LastValidDefinition<T, S> {
     private final String name;
     private volatile T current;
     private volatile List<ContentProblem> lastProblems = List.of();
+    private ApplicationEventPublisher events;
 
     protected LastValidDefinition(String name) {
         this.name = name;
+    }
+
+    /** Where a newly loaded version is announced ({@link ContentChanged}); none outside Spring. */
+    @Autowired(required = false)
+    public void setEvents(ApplicationEventPublisher events) {
+        this.events = events;
     }
 
     /** Reads and validates the definition from the content folder. */
@@ -80,7 +89,11 @@ public abstract class LastValidDefinition<T, S> {
         if (read.definition().isPresent()) {
             T definition = read.definition().get();
             remember(definition, read.source());
+            T previous = current;
             current = definition;
+            if (previous != null && events != null && !checksum(previous).equals(checksum(definition))) {
+                events.publishEvent(new ContentChanged(name, "", checksum(definition)));
+            }
             log.info("{} version {} loaded: {}", name, checksum(definition), describe(definition));
         } else {
             read.problems().forEach(p -> log.warn("{} not loaded: {}", name, p));

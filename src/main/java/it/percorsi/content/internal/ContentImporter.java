@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -52,12 +53,15 @@ public class ContentImporter implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ContentImages images;
+    private final ApplicationEventPublisher events;
     private final List<ContentCheck> checks = ContentChecks.discover();
 
     ContentImporter(ContentProperties properties, ContentLibrary library, ContentDocumentRepository documents,
                     ContentRevisionRepository revisions, ContentProblemRegistry registry, MarkdownRenderer renderer,
-                    PlatformTransactionManager transactionManager, Clock clock, ContentImages images) {
+                    PlatformTransactionManager transactionManager, Clock clock, ContentImages images,
+                    ApplicationEventPublisher events) {
         this.images = images;
+        this.events = events;
         this.properties = properties;
         this.library = library;
         this.documents = documents;
@@ -153,6 +157,7 @@ public class ContentImporter implements ApplicationRunner {
         ContentRevision revision = revisions.save(new ContentRevision(document, next, RevisionSource.FILE, spec,
                 minutes, null, clock.instant()));
         document.setCurrent(revision);
+        events.publishEvent(ContentKindNames.changed(spec.kind(), spec.slug(), next));
     }
 
     int readingMinutes(DocumentSpec spec) {

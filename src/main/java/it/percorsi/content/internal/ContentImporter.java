@@ -80,6 +80,7 @@ public class ContentImporter implements ApplicationRunner {
     }
 
     public ImportReport importFrom(Path root) {
+        long started = System.nanoTime();
         ContentSnapshot snapshot = ContentReader.read(root);
         if (root.equals(library.root())) {
             images.replace(snapshot.images());
@@ -115,7 +116,7 @@ public class ContentImporter implements ApplicationRunner {
         for (ContentProblem problem : report.problems()) {
             log.warn("Content problem (file skipped): {}", problem);
         }
-        log.info(report.summary());
+        log.info("{} ({} ms)", report.summary(), (System.nanoTime() - started) / 1_000_000);
         registry.record(report);
         return report;
     }

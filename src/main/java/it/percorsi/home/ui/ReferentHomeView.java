@@ -1,5 +1,14 @@
 package it.percorsi.home.ui;
 
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.ListItem;
+import java.util.List;
+import java.util.Comparator;
+import it.percorsi.helpdesk.TicketSummary;
+import it.percorsi.helpdesk.TicketStatus;
+import it.percorsi.helpdesk.TicketService;
+import it.percorsi.helpdesk.HelpdeskRoutes;
 import it.percorsi.base.ui.PageTitles;
 import com.vaadin.flow.router.HasDynamicTitle;
 import it.percorsi.home.HomeRoutes;
@@ -32,16 +41,53 @@ import java.util.Optional;
 public class ReferentHomeView extends HomePage implements HasDynamicTitle {
 
 
+    /** How many open questions the home lists (the tickets page has them all). */
+    static final int OPEN_QUESTIONS_SHOWN = 5;
+
     public ReferentHomeView(CurrentUserProvider currentUser, PathService paths, AssessmentService assessments,
-                             DateTimes dates) {
+                             TicketService tickets, DateTimes dates) {
         super(currentUser, "referent");
         add(new NextStepCard(paths.nextStep()));
         add(status(paths, assessments, dates));
-        H3 questions = new H3(getTranslation("home.referent.questions"));
+        add(questions(tickets, dates));
+    }
+
+    /** The administration's open questions to the help desk, those waiting for a reply first, and where to ask. */
+    private Div questions(TicketService tickets, DateTimes dates) {
+        Div box = new Div();
+        box.setId("home-open-questions");
+        box.addClassName("home-status");
+        box.add(new H3(getTranslation("home.referent.questions")));
+        List<TicketSummary> open = tickets.myAdministrationTickets(100).stream()
+                .filter(t -> t.status().active())
+                .sorted(Comparator.comparing((TicketSummary t) -> t.status() != TicketStatus.WAITING_FOR_USER)
+                        .thenComparing(TicketSummary::createdAt, Comparator.reverseOrder()))
+                .toList();
+        Paragraph count = new Paragraph(getTranslation("home.referent.questions.open", open.size()));
+        count.setId("home-open-count");
+        box.add(count);
+        if (!open.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.setId("home-open-list");
+            for (TicketSummary t : open.stream().limit(OPEN_QUESTIONS_SHOWN).toList()) {
+                Anchor link = new Anchor(HelpdeskRoutes.ticket(t.id()), t.number() + " · " + t.subject());
+                Span status = new Span(" — " + getTranslation("hd.status." + t.status().name()));
+                if (t.status() == TicketStatus.WAITING_FOR_USER) {
+                    status.addClassName("home-waiting");
+                }
+                list.add(new ListItem(link, status));
+            }
+            box.add(list);
+        }
         Paragraph ask = new Paragraph(getTranslation("home.referent.questions.text") + " ");
         ask.add(new Anchor(ContentRoutes.LIBRARY, getTranslation("home.referent.questions.library")));
         ask.setId("home-questions");
-        add(questions, ask);
+        Anchor newQuestion = new Anchor(HelpdeskRoutes.ASK, getTranslation("home.referent.questions.ask"));
+        newQuestion.setId("home-ask");
+        Anchor all = new Anchor(HelpdeskRoutes.TICKETS, getTranslation("home.referent.questions.all"));
+        all.setId("home-all-tickets");
+        box.add(ask, new Paragraph(newQuestion), new Paragraph(all));
+        return box;
     }
 
     private Div status(PathService paths, AssessmentService assessments,

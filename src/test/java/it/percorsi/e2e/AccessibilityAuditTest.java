@@ -1,5 +1,9 @@
 package it.percorsi.e2e;
 
+import it.percorsi.account.AccountRoutes;
+import it.percorsi.notification.NotificationRoutes;
+import it.percorsi.helpdesk.HelpdeskTestSupport;
+import it.percorsi.helpdesk.HelpdeskRoutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.percorsi.TestUsers;
@@ -38,6 +42,8 @@ class AccessibilityAuditTest extends BrowserTest {
 
     private String axe;
     private String referent;
+    /** A question of the referent's administration, so the ticket page is audited for both sides. */
+    private String ticket;
     private final List<String> violations = new ArrayList<>();
     private final StringBuilder report = new StringBuilder();
 
@@ -49,6 +55,7 @@ class AccessibilityAuditTest extends BrowserTest {
         referent = AssessmentTestSupport.newReferent(context, "Paola Verifica");
         TestUsers.loginAs(context, referent);
         AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
+        ticket = HelpdeskRoutes.ticket(HelpdeskTestSupport.ask(context, "Come si sceglie il campione?").id());
         TestUsers.logout();
     }
 
@@ -59,10 +66,13 @@ class AccessibilityAuditTest extends BrowserTest {
                 "accessibilita", "note-legali", "privacy", "contatti"));
         audit("referent", referent, List.of("referente", "autovalutazione", "autovalutazione/risultati", "percorso",
                 "guide", "guide/analisi-dei-risultati", "guide/coinvolgere-la-dirigenza",
-                "strumenti", "strumenti/calcolo-del-campione", "account", "pagina-che-non-esiste", "admin/utenti"));
-        audit("helpdesk", TestUsers.HELPDESK, List.of("helpdesk", "guide", "account"));
+                "strumenti", "strumenti/calcolo-del-campione", "account", "pagina-che-non-esiste", "admin/utenti",
+                HelpdeskRoutes.TICKETS, HelpdeskRoutes.ASK, ticket, NotificationRoutes.NOTIFICATIONS, AccountRoutes.MEMBERS));
+        audit("helpdesk", TestUsers.HELPDESK, List.of("helpdesk", "guide", "account", HelpdeskRoutes.QUEUE,
+                HelpdeskRoutes.CANNED, ticket, NotificationRoutes.NOTIFICATIONS));
         audit("trainer", TestUsers.TRAINER, List.of("formatore", "contenuti/problemi"));
-        audit("admin", TestUsers.ADMIN, List.of("admin", "admin/utenti", "admin/outbox", "contenuti/problemi"));
+        audit("admin", TestUsers.ADMIN, List.of("admin", "admin/utenti", "admin/outbox", "contenuti/problemi",
+                HelpdeskRoutes.SLA, HelpdeskRoutes.QUEUE));
         Path dir = Path.of("target", "e2e");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("axe-report.txt"), report.toString());

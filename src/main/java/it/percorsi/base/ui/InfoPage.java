@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import it.percorsi.base.SiteContacts;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -16,7 +17,7 @@ abstract class InfoPage extends PublicFrame implements HasDynamicTitle {
 
     private final String page;
 
-    InfoPage(ApplicationEventPublisher events, String page, List<String> sections) {
+    InfoPage(ApplicationEventPublisher events, SiteContacts contacts, String page, List<String> sections) {
         super(events);
         this.page = page;
         card.addClassName("info-card");
@@ -28,7 +29,7 @@ abstract class InfoPage extends PublicFrame implements HasDynamicTitle {
             H3 heading = new H3(getTranslation(prefix + ".title"));
             heading.setId("info-" + section);
             card.add(heading);
-            for (String paragraph : getTranslation(prefix + ".text").split("\n\n")) {
+            for (String paragraph : getTranslation(prefix + ".text", contacts.asParameters()).split("\n\n")) {
                 card.add(new Paragraph(paragraph));
             }
         }

@@ -2,6 +2,7 @@ package it.percorsi.base.ui;
 
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import it.percorsi.base.SiteContacts;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -15,32 +16,32 @@ final class InfoPages {
     @Route(value = SiteChrome.ACCESSIBILITY_ROUTE, autoLayout = false)
     @AnonymousAllowed
     static class AccessibilityStatementView extends InfoPage {
-        AccessibilityStatementView(ApplicationEventPublisher events) {
-            super(events, "accessibility", List.of("status", "gaps", "method", "feedback", "enforcement", "date"));
+        AccessibilityStatementView(ApplicationEventPublisher events, SiteContacts contacts) {
+            super(events, contacts, "accessibility", List.of("status", "gaps", "method", "feedback", "enforcement", "date"));
         }
     }
 
     @Route(value = SiteChrome.LEGAL_ROUTE, autoLayout = false)
     @AnonymousAllowed
     static class LegalNotesView extends InfoPage {
-        LegalNotesView(ApplicationEventPublisher events) {
-            super(events, "legal", List.of("owner", "licence", "fonts"));
+        LegalNotesView(ApplicationEventPublisher events, SiteContacts contacts) {
+            super(events, contacts, "legal", List.of("owner", "licence", "fonts"));
         }
     }
 
     @Route(value = SiteChrome.PRIVACY_ROUTE, autoLayout = false)
     @AnonymousAllowed
     static class PrivacyView extends InfoPage {
-        PrivacyView(ApplicationEventPublisher events) {
-            super(events, "privacy", List.of("controller", "data", "purpose", "retention", "rights"));
+        PrivacyView(ApplicationEventPublisher events, SiteContacts contacts) {
+            super(events, contacts, "privacy", List.of("controller", "data", "purpose", "retention", "rights"));
         }
     }
 
     @Route(value = SiteChrome.CONTACTS_ROUTE, autoLayout = false)
     @AnonymousAllowed
     static class ContactsView extends InfoPage {
-        ContactsView(ApplicationEventPublisher events) {
-            super(events, "contacts", List.of("helpdesk", "accessibility"));
+        ContactsView(ApplicationEventPublisher events, SiteContacts contacts) {
+            super(events, contacts, "contacts", List.of("helpdesk", "accessibility"));
         }
     }
 }

@@ -1,10 +1,12 @@
 package it.percorsi.path;
 
 import it.percorsi.assessment.AssessmentRoutes;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import it.percorsi.base.ui.ContentText;
 import java.util.Optional;
 
 /**
@@ -25,12 +27,13 @@ public class NextStepCard extends Div {
             return;
         }
         NextStep n = next.get();
-        add(new Paragraph(getTranslation("path.next.progress", n.templateTitle(), n.progressPercent(),
-                n.finishedSteps(), n.totalSteps())));
+        add(ContentText.fill(new Paragraph(), "path.next.progress", n.templateTitle(), n.progressPercent(),
+                n.finishedSteps(), n.totalSteps()));
         if (n.stepId() == null) {
             add(new Paragraph(getTranslation("path.next.none")));
         } else {
-            Paragraph title = new Paragraph(n.title() + " (" + getTranslation("path.status." + n.status().name()) + ")");
+            Paragraph title = new Paragraph(ContentText.span(n.title()),
+                    new Text(" (" + getTranslation("path.status." + n.status().name()) + ")"));
             title.setId("next-step-title");
             title.addClassName("next-step-title");
             add(title);

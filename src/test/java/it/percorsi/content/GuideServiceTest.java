@@ -89,7 +89,7 @@ class GuideServiceTest {
     void the_path_engine_can_look_up_guides_tools_and_faqs_by_slug() {
         ContentRef guide = guides.findGuide("focus-group").orElseThrow();
         assertThat(guide.route()).isEqualTo("guide/focus-group");
-        assertThat(guide.summary()).isNotBlank();
+        assertThat(guide.summary().it()).isNotBlank();
         assertThat(guide.readingMinutes()).isBetween(3, 15);
         ContentRef tool = guides.findTool("traccia-focus-group").orElseThrow();
         assertThat(tool.route()).isEqualTo("strumenti/traccia-focus-group");

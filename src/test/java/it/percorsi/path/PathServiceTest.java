@@ -103,9 +103,9 @@ class PathServiceTest {
         assertThat(path.steps()).extracting(PathStepView::stepId).doesNotContain("tempi-di-attesa", "mystery-shopping");
         assertThat(path.leftOut()).singleElement().satisfies(l -> {
             assertThat(l.stepId()).isEqualTo("tempi-di-attesa");
-            assertThat(l.title()).isEqualTo("Misurare i tempi di attesa");
+            assertThat(l.title().it()).isEqualTo("Misurare i tempi di attesa");
             assertThat(l.why()).isEqualTo("RESOURCES");
-            assertThat(l.reason()).startsWith("con risorse scarse");
+            assertThat(l.reason().it()).startsWith("con risorse scarse");
         });
     }
 
@@ -123,12 +123,12 @@ class PathServiceTest {
         try {
             TestUsers.loginAs(context, referent);
             assertThat(paths.currentPath().orElseThrow().steps().stream().flatMap(s -> s.faqs().stream())
-                    .filter(f -> f.slug().equals(faq.slug()))).extracting(PathStepView.ContentLink::title)
+                    .filter(f -> f.slug().equals(faq.slug()))).extracting(f -> f.title().it())
                     .isNotEmpty().containsOnly("Domanda riscritta nel portale?");
         } finally {
             TestUsers.loginAs(context, TestUsers.TRAINER);
             revisions.savePortalRevision(ContentKind.FAQ, faq.slug(),
-                    new PortalEdit(original.question(), "", "Risposta.", null));
+                    new PortalEdit(original.question().it(), "", "Risposta.", null));
         }
     }
 

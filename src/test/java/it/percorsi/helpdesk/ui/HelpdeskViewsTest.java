@@ -85,7 +85,7 @@ class HelpdeskViewsTest extends SpringBrowserlessTest {
         test(ask.send).click();
         TicketPage page = (TicketPage) getCurrentView();
         assertThat(page.ticket().pathStepTitle()).isEqualTo(step.title());
-        assertThat($(Paragraph.class).id("ticket-step").getText()).contains(step.title());
+        assertThat($(Paragraph.class).id("ticket-step").getText()).contains(step.title().it());
         assertThat($(Span.class).id("ticket-status").getText()).isEqualTo("Nuova");
 
         TicketsView list = navigate(TicketsView.class);

@@ -65,7 +65,8 @@ class GuideServiceTest {
     @Test
     void a_guide_page_has_toc_related_guides_tools_and_faqs() {
         GuidePage page = guides.guide("focus-group").orElseThrow();
-        assertThat(page.guide().title()).isEqualTo("Il focus group");
+        assertThat(page.guide().title().it()).isEqualTo("Il focus group");
+        assertThat(page.guide().title().en()).isEqualTo("The focus group");
         assertThat(page.toc()).extracting(TocEntry::text).contains("A che cosa serve", "I passi", "Checklist");
         assertThat(page.html()).doesNotContain("<h1", "<h2").contains("<h3 id=\"a-che-cosa-serve\"")
                 .contains("href=\"guide/interviste\"");

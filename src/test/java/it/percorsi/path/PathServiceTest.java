@@ -1,5 +1,6 @@
 package it.percorsi.path;
 
+import it.percorsi.base.i18n.Localized;
 import static it.percorsi.assessment.AssessmentTestSupport.BEGINNER;
 import static it.percorsi.assessment.AssessmentTestSupport.EXPERIENCED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,13 +79,13 @@ class PathServiceTest {
             assertThat(s.status()).isEqualTo(StepStatus.TODO);
         });
         PathStepView mystery = step(path, "mystery-shopping");
-        assertThat(mystery.reasons()).singleElement().asString().contains("sportello");
+        assertThat(mystery.reasons()).singleElement().extracting(Localized::it).asString().contains("sportello");
         assertThat(mystery.guides()).extracting(PathStepView.ContentLink::route).containsExactly("guide/mystery-shopping");
-        assertThat(mystery.guides().getFirst().title()).isNotEqualTo("mystery-shopping"); // title from the guide's front matter
+        assertThat(mystery.guides().getFirst().title().it()).isNotEqualTo("mystery-shopping"); // title from the guide's front matter
         assertThat(mystery.tools()).extracting(PathStepView.ContentLink::route).containsExactly("strumenti/griglia-mystery-shopping");
         assertThat(path.progressPercent()).isZero();
         assertThat(path.totalEffortHours()).isEqualTo(path.remainingEffortHours()).isPositive();
-        assertThat(paths.nextStep().orElseThrow().title()).isEqualTo("Ottenere il sostegno della dirigenza");
+        assertThat(paths.nextStep().orElseThrow().title().it()).isEqualTo("Ottenere il sostegno della dirigenza");
     }
 
     @Test

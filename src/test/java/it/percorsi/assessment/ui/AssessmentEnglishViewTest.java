@@ -20,7 +20,7 @@ import it.percorsi.assessment.Facets;
 import it.percorsi.assessment.Questionnaire;
 import it.percorsi.assessment.QuestionnaireReader;
 import it.percorsi.base.ui.NotFoundView;
-import it.percorsi.content.ShippedContentTest;
+import it.percorsi.content.ContentTestData;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +40,7 @@ class AssessmentEnglishViewTest extends SpringBrowserlessTest {
     @Autowired AssessmentService service;
 
     /** The questionnaire as the file writes it. */
-    static final Questionnaire FILE = QuestionnaireReader.read(ShippedContentTest.CONTENT, null, null)
+    static final Questionnaire FILE = QuestionnaireReader.read(ContentTestData.SHIPPED, null, null)
             .questionnaire().orElseThrow();
 
     @BeforeEach

@@ -15,7 +15,7 @@ import it.percorsi.TestUsers;
 import it.percorsi.content.ContentFixture;
 import it.percorsi.content.ContentKind;
 import it.percorsi.content.ContentTestData;
-import it.percorsi.content.ShippedContentTest;
+
 import it.percorsi.content.internal.ContentImporter;
 import it.percorsi.content.internal.ContentReader;
 import it.percorsi.content.internal.DocumentSpec;
@@ -49,7 +49,7 @@ class ContentEnglishViewTest extends SpringBrowserlessTest {
     }
 
     private static DocumentSpec shipped(ContentKind kind, String slug) {
-        return ContentReader.read(ShippedContentTest.CONTENT).documents().stream()
+        return ContentReader.read(ContentTestData.SHIPPED).documents().stream()
                 .filter(d -> d.kind() == kind && d.slug().equals(slug)).findFirst().orElseThrow();
     }
 
@@ -95,6 +95,7 @@ class ContentEnglishViewTest extends SpringBrowserlessTest {
         assertThat(faq.getSummaryText()).isEqualTo(faqFile.titleEn());
 
         UI.getCurrent().setLocale(Locale.ITALIAN);
+        navigate(GuideLibraryView.class); // the language switch reloads the page: a new view
         navigate("guide/focus-group", GuideView.class);
         assertThat($(H2.class).id("guide-title").getText()).isEqualTo(focusGroup.title());
         Details italianFaq = $(Details.class).id(faq.getId().orElseThrow());
@@ -139,6 +140,7 @@ class ContentEnglishViewTest extends SpringBrowserlessTest {
         assertThat(title.getElement().getAttribute("lang")).isEqualTo("it");
 
         UI.getCurrent().setLocale(Locale.ITALIAN);
+        navigate(GuideLibraryView.class);
         navigate("guide/" + testSlug, GuideView.class);
         assertThat($(H2.class).id("guide-title").getElement().hasAttribute("lang")).isFalse();
     }

@@ -18,7 +18,7 @@ import it.percorsi.assessment.AssessmentTestSupport;
 import it.percorsi.assessment.QuestionnaireReader;
 import it.percorsi.base.ui.NotFoundView;
 import it.percorsi.content.ContentKind;
-import it.percorsi.content.ShippedContentTest;
+import it.percorsi.content.ContentTestData;
 import it.percorsi.content.internal.ContentReader;
 import it.percorsi.content.internal.DocumentSpec;
 import it.percorsi.home.ui.ReferentHomeView;
@@ -45,8 +45,8 @@ class PathEnglishViewTest extends SpringBrowserlessTest {
     @Autowired ApplicationContext context;
     @Autowired AssessmentService assessments;
 
-    static final PathLibrary FILES = PathLibraryReader.read(ShippedContentTest.CONTENT, PathLibraryReader.Catalog.of(
-            QuestionnaireReader.read(ShippedContentTest.CONTENT, null, null).questionnaire().orElseThrow(), null, null,
+    static final PathLibrary FILES = PathLibraryReader.read(ContentTestData.SHIPPED, PathLibraryReader.Catalog.of(
+            QuestionnaireReader.read(ContentTestData.SHIPPED, null, null).questionnaire().orElseThrow(), null, null,
             null)).library().orElseThrow();
 
     @BeforeEach
@@ -71,7 +71,7 @@ class PathEnglishViewTest extends SpringBrowserlessTest {
         PathTemplate template = FILES.template("primo-percorso").orElseThrow();
         StepDefinition mystery = FILES.step("mystery-shopping").orElseThrow();
         StepDefinition first = FILES.step("sostegno-dirigenza").orElseThrow();
-        DocumentSpec guide = ContentReader.read(ShippedContentTest.CONTENT).documents().stream()
+        DocumentSpec guide = ContentReader.read(ContentTestData.SHIPPED).documents().stream()
                 .filter(d -> d.kind() == ContentKind.GUIDE && d.slug().equals(mystery.guides().getFirst()))
                 .findFirst().orElseThrow();
 

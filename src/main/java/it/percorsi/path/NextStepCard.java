@@ -6,7 +6,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import it.percorsi.base.ui.ContentText;
+import com.vaadin.flow.component.html.Span;
+import it.percorsi.base.i18n.Localized;
 import java.util.Optional;
 
 /**
@@ -27,12 +28,19 @@ public class NextStepCard extends Div {
             return;
         }
         NextStep n = next.get();
-        add(ContentText.fill(new Paragraph(), "path.next.progress", n.templateTitle(), n.progressPercent(),
-                n.finishedSteps(), n.totalSteps()));
+        // the template's title in the interface language (marked lang="it" when it has no English);
+        // the views' ContentText is not used here: this card lives outside the ui packages
+        String[] around = getTranslation("path.next.progress", MARKER, n.progressPercent(), n.finishedSteps(),
+                n.totalSteps()).split(MARKER, 2);
+        Paragraph progress = new Paragraph(new Text(around[0]), text(n.templateTitle()));
+        if (around.length > 1) {
+            progress.add(new Text(around[1]));
+        }
+        add(progress);
         if (n.stepId() == null) {
             add(new Paragraph(getTranslation("path.next.none")));
         } else {
-            Paragraph title = new Paragraph(ContentText.span(n.title()),
+            Paragraph title = new Paragraph(text(n.title()),
                     new Text(" (" + getTranslation("path.status." + n.status().name()) + ")"));
             title.setId("next-step-title");
             title.addClassName("next-step-title");
@@ -41,5 +49,15 @@ public class NextStepCard extends Div {
         Anchor open = new Anchor(n.route(), getTranslation("path.next.open"));
         open.setId("next-step-link");
         add(open);
+    }
+
+    private static final String MARKER = "\u2063\u2063";
+
+    private Span text(Localized text) {
+        Span span = new Span(text.in(getLocale()));
+        if (text.isFallback(getLocale())) {
+            span.getElement().setAttribute("lang", "it");
+        }
+        return span;
     }
 }

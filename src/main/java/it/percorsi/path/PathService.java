@@ -147,10 +147,11 @@ public class PathService {
     @PreAuthorize("hasRole('REFERENT')")
     @Transactional(readOnly = true)
     public List<PathChangeEntry> history(int limit) {
+        Function<String, Localized> stepTitles = historyTitles();
         return plans.findByAdministrationId(currentUser.requireAdministrationId())
                 .map(plan -> changes.findByPlanIdOrderByChangedAtDescIdDesc(plan.getId(),
                                 PageRequest.of(0, Math.max(1, Math.min(limit, 500)))).stream()
-                        .map(c -> new PathChangeEntry(c.getChangedAt(), c.getChangedBy(), c.getStepTitle(),
+                        .map(c -> new PathChangeEntry(c.getChangedAt(), c.getChangedBy(), stepTitles.apply(c.getStepTitle()),
                                 c.getAction().name(), c.getDetail()))
                         .toList())
                 .orElse(List.of());
@@ -180,16 +181,23 @@ public class PathService {
     @Transactional(readOnly = true)
     public PathHistoryPage historyPage(int page, int size) {
         int safePage = Math.max(0, page);
+        Function<String, Localized> stepTitles = historyTitles();
         return plans.findByAdministrationId(currentUser.requireAdministrationId())
                 .map(plan -> {
                     var slice = changes.findSliceByPlanIdOrderByChangedAtDescIdDesc(plan.getId(),
                             PageRequest.of(safePage, Math.max(1, Math.min(size, 200))));
                     return new PathHistoryPage(slice.getContent().stream()
-                            .map(c -> new PathChangeEntry(c.getChangedAt(), c.getChangedBy(), c.getStepTitle(),
+                            .map(c -> new PathChangeEntry(c.getChangedAt(), c.getChangedBy(), stepTitles.apply(c.getStepTitle()),
                                     c.getAction().name(), c.getDetail()))
                             .toList(), safePage, slice.hasNext());
                 })
                 .orElse(new PathHistoryPage(List.of(), 0, false));
+    }
+
+    /** Titles stored with the history, with their English version while the library still has them. */
+    private Function<String, Localized> historyTitles() {
+        Function<String, Localized> localize = definitions.current().localizer();
+        return stored -> stored == null ? null : localize.apply(stored);
     }
 
     private PathStep ownedActiveStep(Long stepId) {

@@ -200,7 +200,7 @@ public class PathView extends VerticalLayout implements HasDynamicTitle, BeforeE
         grid.setId("path-history");
         grid.addColumn(c -> dates.dateTime(c.at(), getLocale())).setHeader(getTranslation("path.history.when")).setAutoWidth(true);
         grid.addColumn(PathChangeEntry::by).setHeader(getTranslation("path.history.who")).setAutoWidth(true);
-        grid.addColumn(c -> c.stepTitle() == null ? "" : c.stepTitle()).setHeader(getTranslation("path.history.step"));
+        grid.addColumn(c -> c.stepTitle() == null ? "" : ContentText.in(c.stepTitle())).setHeader(getTranslation("path.history.step"));
         grid.addColumn(this::describe).setHeader(getTranslation("path.history.what"));
         grid.setItems(data.entries());
         grid.setAllRowsVisible(true);

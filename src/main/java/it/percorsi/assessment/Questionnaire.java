@@ -1,5 +1,6 @@
 package it.percorsi.assessment;
 
+import it.percorsi.base.i18n.Localized;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,32 +12,33 @@ import java.util.Set;
 /**
  * The self-assessment as defined in content/assessment/questionnaire.yaml: sections of
  * questions whose options carry scoring weights per maturity dimension, and the profile facets
- * derived from the answers. Only a questionnaire that passed validation is ever built.
+ * derived from the answers. Only a questionnaire that passed validation is ever built. Every text
+ * shown to referents is {@link Localized}: Italian, and English when the file has its {@code _en} sibling.
  */
-public record Questionnaire(String title, String intro, List<Dimension> dimensions, List<Facet> facets,
+public record Questionnaire(Localized title, Localized intro, List<Dimension> dimensions, List<Facet> facets,
                             List<Section> sections, String checksum) {
 
-    public record Dimension(String id, String label, String description) {
+    public record Dimension(String id, Localized label, Localized description) {
     }
 
     /**
      * A profile facet. Either taken from the options chosen in one question ({@code questionId}),
      * or a level read from the mean score of some dimensions ({@code dimensions} and {@code levels}).
      */
-    public record Facet(String id, String label, String questionId, List<String> dimensions, List<Level> levels) {
+    public record Facet(String id, Localized label, String questionId, List<String> dimensions, List<Level> levels) {
         public boolean fromQuestion() {
             return questionId != null;
         }
     }
 
     /** A facet level reached when the mean score is at least {@code min}. */
-    public record Level(String value, double min, String label) {
+    public record Level(String value, double min, Localized label) {
     }
 
-    public record Section(String id, String title, String intro, List<String> guides, List<Question> questions) {
+    public record Section(String id, Localized title, Localized intro, List<String> guides, List<Question> questions) {
     }
 
-    public record Question(String id, String text, String help, boolean multiple, boolean required, Integer max,
+    public record Question(String id, Localized text, Localized help, boolean multiple, boolean required, Integer max,
                            Condition onlyIf, List<Option> options) {
         public Optional<Option> option(String value) {
             return options.stream().filter(o -> o.value().equals(value)).findFirst();
@@ -44,7 +46,7 @@ public record Questionnaire(String title, String intro, List<Dimension> dimensio
     }
 
     /** An option; {@code exclusive} options (e.g. "none of these") cannot be combined with others. */
-    public record Option(String value, String label, boolean exclusive, Map<String, Double> scores) {
+    public record Option(String value, Localized label, boolean exclusive, Map<String, Double> scores) {
     }
 
     /** The question is asked only when an earlier question's answer includes one of these options. */
@@ -97,11 +99,11 @@ public record Questionnaire(String title, String intro, List<Dimension> dimensio
     }
 
     /** The words for a facet value (the option label or the level label). */
-    public String valueLabel(String facetId, String value) {
+    public Localized valueLabel(String facetId, String value) {
         return facet(facetId).flatMap(f -> f.fromQuestion()
                 ? question(f.questionId()).flatMap(q -> q.option(value)).map(Option::label)
                 : f.levels().stream().filter(l -> l.value().equals(value)).findFirst().map(Level::label))
-                .orElse(value);
+                .orElse(Localized.italian(value));
     }
 
     public boolean isAsked(Question q, Map<String, List<String>> answers) {

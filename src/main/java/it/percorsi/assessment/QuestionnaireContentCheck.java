@@ -26,4 +26,12 @@ public class QuestionnaireContentCheck implements ContentCheck {
         }
         return new QuestionnaireValidator().validate(contentRoot, index.guideSlugs(), index.toolSlugs());
     }
+
+    @Override
+    public List<ContentProblem> warnings(Path contentRoot, ContentIndex index) {
+        if (!Files.isDirectory(contentRoot.resolve("assessment"))) {
+            return List.of();
+        }
+        return new QuestionnaireValidator().warnings(contentRoot, index.guideSlugs(), index.toolSlugs());
+    }
 }

@@ -10,6 +10,7 @@ import it.percorsi.assessment.Questionnaire.Section;
 import it.percorsi.base.content.Checksums;
 import it.percorsi.base.content.ContentProblem;
 import it.percorsi.base.content.YamlSource;
+import it.percorsi.base.i18n.Localized;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,17 +34,30 @@ public final class QuestionnaireReader {
 
     public static final String FILE = "assessment/questionnaire.yaml";
 
-    private static final Set<String> ROOT = Set.of("title", "intro", "dimensions", "facets", "sections");
-    private static final Set<String> DIMENSION = Set.of("id", "label", "description");
-    private static final Set<String> FACET = Set.of("id", "label", "question", "dimensions", "levels");
-    private static final Set<String> LEVEL = Set.of("value", "min", "label");
-    private static final Set<String> SECTION = Set.of("id", "title", "intro", "guides", "tools", "questions");
-    private static final Set<String> QUESTION = Set.of("id", "text", "help", "type", "required", "max", "only_if",
-            "options");
+    private static final Set<String> ROOT = YamlSource.withEnglish(
+            Set.of("title", "intro", "dimensions", "facets", "sections"), "title", "intro");
+    private static final Set<String> DIMENSION = YamlSource.withEnglish(Set.of("id", "label", "description"),
+            "label", "description");
+    private static final Set<String> FACET = YamlSource.withEnglish(
+            Set.of("id", "label", "question", "dimensions", "levels"), "label");
+    private static final Set<String> LEVEL = YamlSource.withEnglish(Set.of("value", "min", "label"), "label");
+    private static final Set<String> SECTION = YamlSource.withEnglish(
+            Set.of("id", "title", "intro", "guides", "tools", "questions"), "title", "intro");
+    private static final Set<String> QUESTION = YamlSource.withEnglish(Set.of("id", "text", "help", "type",
+            "required", "max", "only_if", "options"), "text", "help");
     private static final Set<String> CONDITION = Set.of("question", "any");
-    private static final Set<String> OPTION = Set.of("value", "label", "exclusive", "scores");
+    private static final Set<String> OPTION = YamlSource.withEnglish(Set.of("value", "label", "exclusive", "scores"),
+            "label");
 
-    public record Result(Optional<Questionnaire> questionnaire, List<ContentProblem> problems) {
+    /**
+     * The questionnaire (only when there is no problem), the problems that keep it from loading and
+     * the warnings (missing English translations) that do not.
+     */
+    public record Result(Optional<Questionnaire> questionnaire, List<ContentProblem> problems,
+                         List<ContentProblem> warnings) {
+        public Result(Optional<Questionnaire> questionnaire, List<ContentProblem> problems) {
+            this(questionnaire, problems, List.of());
+        }
     }
 
     private final YamlSource yaml = new YamlSource(FILE);
@@ -76,7 +90,8 @@ public final class QuestionnaireReader {
         QuestionnaireReader reader = new QuestionnaireReader(guideSlugs, toolSlugs);
         Optional<Questionnaire> q = reader.yaml.parse(text).flatMap(root -> reader.root(root, checksum(text)));
         List<ContentProblem> problems = List.copyOf(reader.yaml.problems());
-        return new Result(problems.isEmpty() ? q : Optional.empty(), problems);
+        return new Result(problems.isEmpty() ? q : Optional.empty(), problems,
+                reader.yaml.warnings().stream().sorted().toList());
     }
 
     public static String checksum(String text) {
@@ -90,6 +105,8 @@ public final class QuestionnaireReader {
         }
         String title = yaml.requiredText(f, "title", root, "questionnaire").orElse(null);
         String intro = yaml.optionalText(f, "intro", "questionnaire").orElse("");
+        Localized localizedTitle = yaml.localized(f, "title", title, root, "questionnaire");
+        Localized localizedIntro = yaml.localized(f, "intro", intro, root, "questionnaire");
         List<Dimension> dimensions = list(f, "dimensions", root, this::dimension);
         if (!dimensions.isEmpty() && dimensions.size() < 6) {
             yaml.problem(f.get("dimensions"), "at least 6 maturity dimensions are needed, found " + dimensions.size());
@@ -101,7 +118,7 @@ public final class QuestionnaireReader {
                 yaml.problem(f.get("facets"), "facets: the required facet '" + required + "' is missing");
             }
         }
-        return Optional.of(new Questionnaire(title, intro, dimensions, facets, sections, checksum));
+        return Optional.of(new Questionnaire(localizedTitle, localizedIntro, dimensions, facets, sections, checksum));
     }
 
     private interface ItemReader<T> {
@@ -130,6 +147,9 @@ public final class QuestionnaireReader {
             Optional<String> id = yaml.identifier(f, "id", node, "dimension");
             Optional<String> label = yaml.requiredText(f, "label", node, "dimension");
             String description = yaml.optionalText(f, "description", "dimension").orElse("");
+            String what = "dimension '" + id.orElse("?") + "'";
+            Localized localLabel = yaml.localized(f, "label", label.orElse(""), node, what);
+            Localized localDescription = yaml.localized(f, "description", description, node, what);
             if (id.isEmpty() || label.isEmpty()) {
                 return Optional.empty();
             }
@@ -137,7 +157,7 @@ public final class QuestionnaireReader {
                 yaml.problem(f.get("id"), "duplicate dimension id '" + id.get() + "'");
                 return Optional.empty();
             }
-            return Optional.of(new Dimension(id.get(), label.get(), description));
+            return Optional.of(new Dimension(id.get(), localLabel, localDescription));
         });
     }
 
@@ -149,6 +169,8 @@ public final class QuestionnaireReader {
             String what = "section '" + id.orElse("?") + "'";
             Optional<String> title = yaml.requiredText(f, "title", node, what);
             String intro = yaml.optionalText(f, "intro", what).orElse("");
+            Localized localTitle = yaml.localized(f, "title", title.orElse(""), node, what);
+            Localized localIntro = yaml.localized(f, "intro", intro, node, what);
             List<String> guides = slugs(f.get("guides"), what + " guides", guideSlugs, "guide", "guides");
             slugs(f.get("tools"), what + " tools", toolSlugs, "tool", "tools");
             id.filter(i -> !sectionIds.add(i)).ifPresent(i -> yaml.problem(f.get("id"), "duplicate section id '" + i + "'"));
@@ -156,7 +178,7 @@ public final class QuestionnaireReader {
             if (id.isEmpty() || title.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Section(id.get(), title.get(), intro, guides, questions));
+            return Optional.of(new Section(id.get(), localTitle, localIntro, guides, questions));
         });
     }
 
@@ -179,6 +201,8 @@ public final class QuestionnaireReader {
             boolean firstDeclaration = id.map(declaredQuestions::add).orElse(true);
             Optional<String> text = yaml.requiredText(f, "text", node, what);
             String help = yaml.optionalText(f, "help", what).orElse("");
+            Localized localText = yaml.localized(f, "text", text.orElse(""), node, what);
+            Localized localHelp = yaml.localized(f, "help", help, node, what);
             Optional<String> type = yaml.requiredText(f, "type", node, what);
             if (type.isPresent() && !type.get().equals("single") && !type.get().equals("multiple")) {
                 yaml.problem(f.get("type"), what + ": type must be 'single' or 'multiple', not '" + type.get() + "'");
@@ -204,7 +228,7 @@ public final class QuestionnaireReader {
                 yaml.problem(f.get("id"), "duplicate question id '" + id.get() + "'");
                 return Optional.empty();
             }
-            Question q = new Question(id.get(), text.get(), help, multiple, required, max, onlyIf, options);
+            Question q = new Question(id.get(), localText, localHelp, multiple, required, max, onlyIf, options);
             questionsSoFar.put(q.id(), q);
             return Optional.of(q);
         });
@@ -215,6 +239,8 @@ public final class QuestionnaireReader {
         return list(f, "options", node, n -> yaml.mapping(n, what + " option", OPTION).flatMap(o -> {
             Optional<String> value = yaml.identifier(o, "value", n, what + " option");
             Optional<String> label = yaml.requiredText(o, "label", n, what + " option");
+            Localized localLabel = yaml.localized(o, "label", label.orElse(""), n,
+                    what + " option '" + value.orElse("?") + "'");
             boolean exclusive = o.containsKey("exclusive") && yaml.bool(o.get("exclusive"), what + " exclusive").orElse(false);
             if (exclusive && !multiple) {
                 yaml.problem(o.get("exclusive"), what + ": exclusive applies only to questions of type multiple");
@@ -227,7 +253,7 @@ public final class QuestionnaireReader {
                 yaml.problem(o.get("value"), what + ": duplicate option value '" + value.get() + "'");
                 return Optional.empty();
             }
-            return Optional.of(new Option(value.get(), label.get(), exclusive, scores));
+            return Optional.of(new Option(value.get(), localLabel, exclusive, scores));
         }));
     }
 
@@ -290,7 +316,9 @@ public final class QuestionnaireReader {
         return yaml.mapping(node, "facet", FACET).flatMap(f -> {
             Optional<String> id = yaml.identifier(f, "id", node, "facet");
             String what = "facet '" + id.orElse("?") + "'";
-            Optional<String> label = yaml.requiredText(f, "label", node, what);
+            Optional<String> rawLabel = yaml.requiredText(f, "label", node, what);
+            Localized localLabel = yaml.localized(f, "label", rawLabel.orElse(""), node, what);
+            Optional<Localized> label = rawLabel.map(l -> localLabel);
             if (id.isEmpty() || label.isEmpty()) {
                 return Optional.empty();
             }
@@ -317,7 +345,7 @@ public final class QuestionnaireReader {
         });
     }
 
-    private Optional<Facet> levelFacet(Map<String, Node> f, Node node, String id, String label, String what) {
+    private Optional<Facet> levelFacet(Map<String, Node> f, Node node, String id, Localized label, String what) {
         List<String> dims = new ArrayList<>();
         if (!f.containsKey("dimensions")) {
             yaml.problem(node, what + ": missing required field 'dimensions'");
@@ -333,6 +361,8 @@ public final class QuestionnaireReader {
         List<Level> levels = list(f, "levels", node, n -> yaml.mapping(n, what + " level", LEVEL).flatMap(l -> {
             Optional<String> value = yaml.identifier(l, "value", n, what + " level");
             Optional<String> levelLabel = yaml.requiredText(l, "label", n, what + " level");
+            Localized localLevelLabel = yaml.localized(l, "label", levelLabel.orElse(""), n,
+                    what + " level '" + value.orElse("?") + "'");
             Optional<Double> min = l.containsKey("min") ? yaml.number(l.get("min"), what + " level min") : Optional.empty();
             if (!l.containsKey("min")) {
                 yaml.problem(n, what + " level: missing required field 'min'");
@@ -344,7 +374,7 @@ public final class QuestionnaireReader {
             if (value.isEmpty() || levelLabel.isEmpty() || min.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Level(value.get(), min.get(), levelLabel.get()));
+            return Optional.of(new Level(value.get(), min.get(), localLevelLabel));
         }));
         for (int i = 0; i < levels.size(); i++) {
             double min = levels.get(i).min();

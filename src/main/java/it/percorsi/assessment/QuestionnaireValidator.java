@@ -15,4 +15,9 @@ public class QuestionnaireValidator {
     public List<ContentProblem> validate(Path contentRoot, Set<String> guideSlugs, Set<String> toolSlugs) {
         return QuestionnaireReader.read(contentRoot, guideSlugs, toolSlugs).problems().stream().sorted().toList();
     }
+
+    /** Missing English translations, each a warning with file and line: the questionnaire still loads. */
+    public List<ContentProblem> warnings(Path contentRoot, Set<String> guideSlugs, Set<String> toolSlugs) {
+        return QuestionnaireReader.read(contentRoot, guideSlugs, toolSlugs).warnings();
+    }
 }

@@ -23,4 +23,12 @@ public interface ContentCheck {
     }
 
     List<ContentProblem> check(Path contentRoot, ContentIndex index);
+
+    /**
+     * Warnings that do not keep the content from loading, such as a missing English translation
+     * ({@link ContentProblem#warning}); reported with file and line like the problems.
+     */
+    default List<ContentProblem> warnings(Path contentRoot, ContentIndex index) {
+        return List.of();
+    }
 }

@@ -63,7 +63,11 @@ public class ContentRevisionService {
         String body = required(edit.body(), ContentLimits.BODY_MAX_LENGTH, "body", errors);
         errors.throwIfAny();
         DocumentSpec base = current.toSpec();
-        DocumentSpec spec = new DocumentSpec(kind, null, slug, title, summary, base.level(), base.group(),
+        DocumentSpec spec = new DocumentSpec(kind, null, slug, title, summary,
+                // an English text stays only while the Italian one it translates is unchanged
+                title.equals(base.title()) ? base.titleEn() : null,
+                summary.equals(base.summary()) ? base.summaryEn() : null,
+                base.level(), base.group(),
                 base.toolKind(), base.topic(), base.tags(), base.tools(), base.related(), body, Checksums.sha256(body.getBytes(StandardCharsets.UTF_8)), null);
         int next = revisions.findFirstByDocumentOrderByRevisionNoDesc(document).map(r -> r.getRevisionNo() + 1)
                 .orElse(1);

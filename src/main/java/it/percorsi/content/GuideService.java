@@ -29,7 +29,7 @@ public class GuideService {
     private static final Collator ITALIAN = Collator.getInstance(Locale.ITALIAN);
     private static final Comparator<GuideCard> LIBRARY_ORDER = Comparator
             .comparing(GuideCard::group, Comparator.nullsLast(Comparator.<GuideGroup>naturalOrder()))
-            .thenComparing(GuideCard::level, Comparator.nullsLast(Comparator.<GuideLevel>naturalOrder())).thenComparing(GuideCard::title, ITALIAN);
+            .thenComparing(GuideCard::level, Comparator.nullsLast(Comparator.<GuideLevel>naturalOrder())).thenComparing(g -> g.title().it(), ITALIAN);
 
     private final ContentDocumentRepository documents;
     private final MarkdownRenderer renderer;
@@ -84,7 +84,7 @@ public class GuideService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ToolCard> toolIndex() {
-        return tools().values().stream().sorted(Comparator.comparing(ToolCard::title, ITALIAN)).toList();
+        return tools().values().stream().sorted(Comparator.comparing(t -> t.title().it(), ITALIAN)).toList();
     }
 
     /** The current markdown of a tool (for downloads in another format). */
@@ -127,12 +127,12 @@ public class GuideService {
                 .map(ContentDocument::getCurrent)
                 .filter(r -> r.getRelated().contains(slug))
                 .map(this::faqItem)
-                .sorted(Comparator.comparing(FaqItem::question, ITALIAN))
+                .sorted(Comparator.comparing(f -> f.question().it(), ITALIAN))
                 .toList();
     }
 
     private FaqItem faqItem(ContentRevision r) {
-        return new FaqItem(r.getDocument().getSlug(), r.getTitle(), r.getTopic(), r.getTags(), render(r).html());
+        return new FaqItem(r.getDocument().getSlug(), r.localizedTitle(), r.getTopic(), r.getTags(), render(r).html());
     }
 
     private Optional<ContentRevision> current(ContentKind kind, String slug) {
@@ -173,16 +173,16 @@ public class GuideService {
     }
 
     static GuideCard guideCard(ContentRevision r) {
-        return new GuideCard(r.getDocument().getSlug(), r.getTitle(), r.getSummary(), r.getLevel(), r.getGroup(),
+        return new GuideCard(r.getDocument().getSlug(), r.localizedTitle(), r.localizedSummary(), r.getLevel(), r.getGroup(),
                 r.getTags(), r.getReadingMinutes());
     }
 
     static ToolCard toolCard(ContentRevision r) {
-        return new ToolCard(r.getDocument().getSlug(), r.getTitle(), r.getSummary(), r.getToolKind(), r.getTags());
+        return new ToolCard(r.getDocument().getSlug(), r.localizedTitle(), r.localizedSummary(), r.getToolKind(), r.getTags());
     }
 
     private static ContentRef ref(ContentRevision r, String route) {
-        return new ContentRef(r.getDocument().getKind(), r.getDocument().getSlug(), r.getTitle(), r.getSummary(),
-                r.getReadingMinutes(), route);
+        return new ContentRef(r.getDocument().getKind(), r.getDocument().getSlug(), r.localizedTitle(),
+                r.localizedSummary(), r.getReadingMinutes(), route);
     }
 }

@@ -1,9 +1,10 @@
 package it.percorsi.content;
 
+import it.percorsi.base.i18n.Localized;
 import java.util.List;
 
 /** A tool (template, checklist, questionnaire model...) as pages list it. */
-public record ToolCard(String slug, String title, String summary, ToolKind kind, List<String> tags) {
+public record ToolCard(String slug, Localized title, Localized summary, ToolKind kind, List<String> tags) {
 
     public ToolCard {
         tags = List.copyOf(tags);

@@ -13,7 +13,8 @@ import java.util.List;
  * The content validation command, for trainers and CI; it starts no server and no database:
  * <pre>mvn -B -q compile exec:java -Dexec.mainClass=it.percorsi.content.ValidateContent -Dexec.args=content</pre>
  * Prints every problem as {@code file:line: message} and exits 1, or prints a one-line summary
- * and exits 0. Besides guides, tools and FAQs it runs every {@link ContentCheck} other modules
+ * and exits 0. Warnings (a missing English translation) are printed as
+ * {@code file:line: warning: message} and do not change the exit code. Besides guides, tools and FAQs it runs every {@link ContentCheck} other modules
  * register (questionnaire, paths).
  */
 public final class ValidateContent {
@@ -29,7 +30,9 @@ public final class ValidateContent {
     /** Validates and prints; returns the exit code. */
     public static int run(Path root, PrintStream out, PrintStream err) {
         ContentValidation result = validate(root);
-        for (ContentProblem problem : result.problems()) {
+        List<ContentProblem> all = new ArrayList<>(result.problems());
+        all.addAll(result.warnings());
+        for (ContentProblem problem : all.stream().sorted().toList()) {
             out.println(problem);
         }
         (result.ok() ? out : err).println(result.summary());
@@ -41,11 +44,13 @@ public final class ValidateContent {
     public static ContentValidation validate(Path root) {
         ContentSnapshot snapshot = ContentReader.read(root);
         List<ContentProblem> problems = new ArrayList<>(snapshot.problems());
+        List<ContentProblem> warnings = new ArrayList<>(snapshot.warnings());
         List<ContentCheck> checks = ContentChecks.discover();
         if (!snapshot.problems().stream().anyMatch(p -> p.file().equals("."))) {
             problems.addAll(ContentChecks.run(checks, root, snapshot.index()));
+            warnings.addAll(ContentChecks.warnings(checks, root, snapshot.index()));
         }
         return new ContentValidation(problems, snapshot.index(), snapshot.filesRead(),
-                checks.stream().map(ContentCheck::name).toList());
+                checks.stream().map(ContentCheck::name).toList(), warnings);
     }
 }

@@ -94,7 +94,7 @@ public class TicketService {
             return java.util.Optional.empty();
         }
         return paths.currentPath().flatMap(p -> p.steps().stream().filter(s -> s.id().equals(pathStepId))
-                .findFirst()).map(s -> s.title());
+                .findFirst()).map(s -> s.title().it());
     }
 
     @PreAuthorize("hasRole('REFERENT')")

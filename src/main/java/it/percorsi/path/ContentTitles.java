@@ -1,5 +1,6 @@
 package it.percorsi.path;
 
+import it.percorsi.base.i18n.Localized;
 import java.util.Optional;
 
 /**
@@ -8,9 +9,9 @@ import java.util.Optional;
  */
 public interface ContentTitles {
 
-    Optional<String> guideTitle(String slug);
+    Optional<Localized> guideTitle(String slug);
 
-    Optional<String> toolTitle(String slug);
+    Optional<Localized> toolTitle(String slug);
 
-    Optional<String> faqQuestion(String slug);
+    Optional<Localized> faqQuestion(String slug);
 }

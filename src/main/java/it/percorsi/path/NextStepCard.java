@@ -1,10 +1,13 @@
 package it.percorsi.path;
 
 import it.percorsi.assessment.AssessmentRoutes;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import it.percorsi.base.i18n.Localized;
 import java.util.Optional;
 
 /**
@@ -25,12 +28,20 @@ public class NextStepCard extends Div {
             return;
         }
         NextStep n = next.get();
-        add(new Paragraph(getTranslation("path.next.progress", n.templateTitle(), n.progressPercent(),
-                n.finishedSteps(), n.totalSteps())));
+        // the template's title in the interface language (marked lang="it" when it has no English);
+        // the views' ContentText is not used here: this card lives outside the ui packages
+        String[] around = getTranslation("path.next.progress", MARKER, n.progressPercent(), n.finishedSteps(),
+                n.totalSteps()).split(MARKER, 2);
+        Paragraph progress = new Paragraph(new Text(around[0]), text(n.templateTitle()));
+        if (around.length > 1) {
+            progress.add(new Text(around[1]));
+        }
+        add(progress);
         if (n.stepId() == null) {
             add(new Paragraph(getTranslation("path.next.none")));
         } else {
-            Paragraph title = new Paragraph(n.title() + " (" + getTranslation("path.status." + n.status().name()) + ")");
+            Paragraph title = new Paragraph(text(n.title()),
+                    new Text(" (" + getTranslation("path.status." + n.status().name()) + ")"));
             title.setId("next-step-title");
             title.addClassName("next-step-title");
             add(title);
@@ -38,5 +49,15 @@ public class NextStepCard extends Div {
         Anchor open = new Anchor(n.route(), getTranslation("path.next.open"));
         open.setId("next-step-link");
         add(open);
+    }
+
+    private static final String MARKER = "\u2063\u2063";
+
+    private Span text(Localized text) {
+        Span span = new Span(text.in(getLocale()));
+        if (text.isFallback(getLocale())) {
+            span.getElement().setAttribute("lang", "it");
+        }
+        return span;
     }
 }

@@ -1,10 +1,14 @@
 package it.percorsi.path;
 
+import it.percorsi.base.i18n.Localized;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Every path template and optional step of content/paths, validated. Templates are kept from the
@@ -39,5 +43,38 @@ public record PathLibrary(List<PathTemplate> templates, List<StepDefinition> opt
 
     public Optional<PathTemplate> template(String id) {
         return templates.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The English versions of the texts of this library stored in Italian with a plan (a template's
+     * title, a reason, a step title): a function that finds each by its Italian wording among the
+     * current templates, steps and settings. A text no longer in the library comes back Italian only.
+     */
+    public Function<String, Localized> localizer() {
+        Map<String, Localized> all = new HashMap<>();
+        Consumer<Localized> add = l -> {
+            if (l != null && !l.isBlank()) {
+                all.putIfAbsent(key(l.it()), l);
+            }
+        };
+        for (PathTemplate t : templates) {
+            add.accept(t.title());
+            add.accept(t.summary());
+            add.accept(t.because());
+        }
+        stepsById().values().forEach(s -> {
+            add.accept(s.title());
+            add.accept(s.because());
+            add.accept(s.doneBecause());
+        });
+        add.accept(settings.overBudgetBecause());
+        settings.optionalLimit().forEach(l -> add.accept(l.because()));
+        return italian -> italian == null ? Localized.EMPTY
+                : all.getOrDefault(key(italian), Localized.italian(italian));
+    }
+
+    /** Plans store reasons one per line with spaces collapsed (see PathText): compare the same way. */
+    private static String key(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 }

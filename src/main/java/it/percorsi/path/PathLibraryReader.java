@@ -2,6 +2,7 @@ package it.percorsi.path;
 
 import it.percorsi.base.content.Checksums;
 import it.percorsi.base.content.YamlSource;
+import it.percorsi.base.i18n.Localized;
 import it.percorsi.base.content.YamlSource.Located;
 import it.percorsi.base.content.ContentProblem;
 import java.io.IOException;
@@ -32,19 +33,23 @@ public final class PathLibraryReader {
 
     public static final String FOLDER = "paths";
 
-    private static final Set<String> TEMPLATE = Set.of("id", "type", "title", "summary", "priority", "when",
-            "unless", "because", "keep_together", "steps");
-    private static final Set<String> OPTIONAL_FILE = Set.of("id", "type", "title", "steps");
-    private static final Set<String> SETTINGS_FILE = Set.of("id", "type", "title", "hours_per_week", "budget_weeks",
-            "optional_limit", "over_budget_because");
-    private static final Set<String> LIMIT = Set.of("when", "hours", "weeks", "max", "because");
-    private static final Set<String> STEP = Set.of("id", "title", "summary", "effort_hours", "guides", "tools", "faq",
-            "checks", "when", "unless", "because", "done_when", "done_because");
-    private static final Set<String> OPTIONAL_STEP = Set.of("id", "title", "summary", "effort_hours", "guides", "tools",
-            "faq", "checks", "when", "unless", "because", "done_when", "done_because", "priority", "after", "position",
-            "templates");
+    private static final Set<String> TEMPLATE = YamlSource.withEnglish(Set.of("id", "type", "title", "summary",
+            "priority", "when", "unless", "because", "keep_together", "steps"), "title", "summary", "because");
+    private static final Set<String> OPTIONAL_FILE = YamlSource.withEnglish(Set.of("id", "type", "title", "steps"),
+            "title");
+    private static final Set<String> SETTINGS_FILE = YamlSource.withEnglish(Set.of("id", "type", "title",
+            "hours_per_week", "budget_weeks", "optional_limit", "over_budget_because"), "title", "over_budget_because");
+    private static final Set<String> LIMIT = YamlSource.withEnglish(Set.of("when", "hours", "weeks", "max", "because"),
+            "because");
+    private static final Set<String> STEP = YamlSource.withEnglish(Set.of("id", "title", "summary", "effort_hours",
+            "guides", "tools", "faq", "checks", "when", "unless", "because", "done_when", "done_because"),
+            "title", "summary", "because", "done_because");
+    private static final Set<String> OPTIONAL_STEP = YamlSource.withEnglish(Set.of("id", "title", "summary",
+            "effort_hours", "guides", "tools", "faq", "checks", "when", "unless", "because", "done_when",
+            "done_because", "priority", "after", "position", "templates"), "title", "summary", "because",
+            "done_because");
     private static final Set<String> RANGE = Set.of("min", "max");
-    private static final Set<String> CHECK = Set.of("id", "text");
+    private static final Set<String> CHECK = YamlSource.withEnglish(Set.of("id", "text"), "text");
 
     /** The slugs links may point to (null = do not check) and the facets rules may use (null = do not check). */
     public record Catalog(Set<String> guides, Set<String> tools, Set<String> faqs, Map<String, Set<String>> facets,
@@ -61,11 +66,19 @@ public final class PathLibraryReader {
         }
     }
 
-    public record Result(Optional<PathLibrary> library, List<ContentProblem> problems) {
+    /**
+     * The library (only when there is no problem), the problems that keep it from loading and the
+     * warnings (missing English translations) that do not.
+     */
+    public record Result(Optional<PathLibrary> library, List<ContentProblem> problems, List<ContentProblem> warnings) {
+        public Result(Optional<PathLibrary> library, List<ContentProblem> problems) {
+            this(library, problems, List.of());
+        }
     }
 
     private final Catalog catalog;
     private final List<ContentProblem> problems = new ArrayList<>();
+    private final List<ContentProblem> warnings = new ArrayList<>();
     private final List<PathTemplate> templates = new ArrayList<>();
     private final List<StepDefinition> optionalSteps = new ArrayList<>();
     private final Map<String, String> stepFiles = new HashMap<>();
@@ -112,13 +125,14 @@ public final class PathLibraryReader {
                 ? Optional.of(new PathLibrary(reader.templates, reader.optionalSteps, reader.settings,
                 Checksums.shortSha256(all.toString())))
                 : Optional.empty();
-        return new Result(library, problems);
+        return new Result(library, problems, reader.warnings.stream().sorted().toList());
     }
 
     private void file(String name, String text) {
         YamlSource yaml = new YamlSource(name);
         yaml.parse(text).ifPresent(root -> readRoot(yaml, root, name));
         problems.addAll(yaml.problems());
+        warnings.addAll(yaml.warnings());
     }
 
     private void readRoot(YamlSource yaml, Node root, String name) {
@@ -157,6 +171,9 @@ public final class PathLibraryReader {
         Optional<String> title = yaml.requiredText(f, "title", root, "template");
         String summary = yaml.optionalText(f, "summary", "template").orElse("");
         Optional<String> because = yaml.requiredText(f, "because", root, "template");
+        Localized localTitle = yaml.localized(f, "title", title.orElse(""), root, "template");
+        Localized localSummary = yaml.localized(f, "summary", summary, root, "template");
+        Localized localBecause = yaml.localized(f, "because", because.orElse(""), root, "template");
         Rule when = f.containsKey("when") ? rule(yaml, f.get("when"), "template when") : Rule.ALWAYS;
         Rule unless = f.containsKey("unless") ? rule(yaml, f.get("unless"), "template unless") : Rule.ALWAYS;
         boolean together = f.containsKey("keep_together")
@@ -173,7 +190,7 @@ public final class PathLibraryReader {
         }
         List<StepDefinition> steps = steps(yaml, f, root, false);
         if (id.isPresent() && title.isPresent() && because.isPresent()) {
-            templates.add(new PathTemplate(id.get(), title.get(), summary, priority, when, unless, because.get(), together,
+            templates.add(new PathTemplate(id.get(), localTitle, localSummary, priority, when, unless, localBecause, together,
                     steps, name));
         }
     }
@@ -203,6 +220,8 @@ public final class PathLibraryReader {
         String what = "step '" + id.orElse("?") + "'";
         Optional<String> title = yaml.requiredText(f, "title", node, what);
         String summary = yaml.optionalText(f, "summary", what).orElse("");
+        Localized localTitle = yaml.localized(f, "title", title.orElse(""), node, what);
+        Localized localSummary = yaml.localized(f, "summary", summary, node, what);
         double effort = 0;
         if (!f.containsKey("effort_hours")) {
             yaml.problem(node, what + ": missing required field 'effort_hours'");
@@ -228,6 +247,8 @@ public final class PathLibraryReader {
         Rule unless = f.containsKey("unless") ? rule(yaml, f.get("unless"), what + " unless") : Rule.ALWAYS;
         Rule doneWhen = f.containsKey("done_when") ? rule(yaml, f.get("done_when"), what + " done_when") : Rule.ALWAYS;
         Optional<String> doneBecause = yaml.optionalText(f, "done_because", what);
+        Localized localBecause = yaml.localized(f, "because", because.orElse(""), node, what);
+        Localized localDoneBecause = yaml.localized(f, "done_because", doneBecause.orElse(""), node, what);
         if (f.containsKey("done_when") != f.containsKey("done_because")) {
             yaml.problem(f.containsKey("done_when") ? f.get("done_when") : f.get("done_because"), what
                     + ": 'done_when' and 'done_because' go together (the reason shown for a step already done)");
@@ -268,8 +289,8 @@ public final class PathLibraryReader {
             yaml.problem(f.get("id"), "duplicate step id '" + id.get() + "' (already used in " + previous + ")");
             return Optional.empty();
         }
-        return Optional.of(new StepDefinition(id.get(), title.get(), summary, effort, guides, tools, faqs, checks, when,
-                because.orElse(""), unless, doneWhen, doneBecause.orElse(""), priority, after, position, templateIds,
+        return Optional.of(new StepDefinition(id.get(), localTitle, localSummary, effort, guides, tools, faqs, checks,
+                when, localBecause, unless, doneWhen, localDoneBecause, priority, after, position, templateIds,
                 yaml.file()));
     }
 
@@ -289,10 +310,12 @@ public final class PathLibraryReader {
             yaml.mapping(item, what + " check", CHECK).ifPresent(c -> {
                 Optional<String> id = yaml.identifier(c, "id", item, what + " check");
                 Optional<String> text = yaml.requiredText(c, "text", item, what + " check");
+                Localized localText = yaml.localized(c, "text", text.orElse(""), item,
+                        what + " check '" + id.orElse("?") + "'");
                 if (id.isPresent() && !ids.add(id.get())) {
                     yaml.problem(c.get("id"), what + ": duplicate check id '" + id.get() + "'");
                 } else if (id.isPresent() && text.isPresent()) {
-                    checks.add(new StepDefinition.SelfCheck(id.get(), text.get()));
+                    checks.add(new StepDefinition.SelfCheck(id.get(), localText));
                 }
             });
         }
@@ -446,11 +469,12 @@ public final class PathLibraryReader {
         List<PathSettings.Limit> weeks = limits(yaml, f.get("budget_weeks"), "budget_weeks", "weeks", false);
         List<PathSettings.Limit> max = limits(yaml, f.get("optional_limit"), "optional_limit", "max", true);
         String over = yaml.optionalText(f, "over_budget_because", "settings").orElse("");
+        Localized localOver = yaml.localized(f, "over_budget_because", over, null, "settings");
         if (!weeks.isEmpty() && over.isBlank()) {
             yaml.problem(f.get("budget_weeks"), "settings: budget_weeks needs 'over_budget_because' (the reason shown "
                     + "for a step left out to fit the time budget)");
         }
-        settings = new PathSettings(hours, weeks, max, over);
+        settings = new PathSettings(hours, weeks, max, localOver);
     }
 
     private List<PathSettings.Limit> limits(YamlSource yaml, Node n, String key, String valueKey, boolean needsBecause) {
@@ -462,6 +486,7 @@ public final class PathLibraryReader {
             yaml.mapping(item, key, LIMIT).ifPresent(m -> {
                 Rule when = m.containsKey("when") ? rule(yaml, m.get("when"), key + " when") : Rule.ALWAYS;
                 Optional<String> because = yaml.optionalText(m, "because", key);
+                Localized localBecause = yaml.localized(m, "because", because.orElse(""), item, key);
                 if (needsBecause && because.isEmpty()) {
                     yaml.problem(item, key + ": missing required field 'because' (the reason shown for a step left out)");
                 }
@@ -474,7 +499,7 @@ public final class PathLibraryReader {
                         yaml.problem(m.get(valueKey), key + ": " + valueKey + " must be "
                                 + (valueKey.equals("hours") ? "more than 0" : "a whole number") + ", not " + v);
                     } else {
-                        out.add(new PathSettings.Limit(when, v, because.orElse("")));
+                        out.add(new PathSettings.Limit(when, v, localBecause));
                     }
                 });
             });

@@ -1,5 +1,6 @@
 package it.percorsi.path;
 
+import it.percorsi.base.i18n.Localized;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,17 +9,17 @@ import java.util.List;
  * the time it takes (weeks at the hours a week the administration has, against the weeks it gave
  * itself; null when unknown) and the steps left out with the reason.
  */
-public record PathOverview(Long planId, String templateId, String templateTitle, String templateSummary,
-                           String templateReason, Instant plannedAt, int progressPercent, double totalEffortHours,
+public record PathOverview(Long planId, String templateId, Localized templateTitle, Localized templateSummary,
+                           Localized templateReason, Instant plannedAt, int progressPercent, double totalEffortHours,
                            double remainingEffortHours, List<PathStepView> steps, List<PathStepView> droppedSteps,
                            Double hoursPerWeek, Integer budgetWeeks, List<LeftOutView> leftOut) {
 
     /** A step the recommendation left out: its title, why (a Recommendation.Why name) and the reason. */
-    public record LeftOutView(String stepId, String title, String why, String reason) {
+    public record LeftOutView(String stepId, Localized title, String why, Localized reason) {
     }
 
-    public PathOverview(Long planId, String templateId, String templateTitle, String templateSummary,
-                        String templateReason, Instant plannedAt, int progressPercent, double totalEffortHours,
+    public PathOverview(Long planId, String templateId, Localized templateTitle, Localized templateSummary,
+                        Localized templateReason, Instant plannedAt, int progressPercent, double totalEffortHours,
                         double remainingEffortHours, List<PathStepView> steps, List<PathStepView> droppedSteps) {
         this(planId, templateId, templateTitle, templateSummary, templateReason, plannedAt, progressPercent,
                 totalEffortHours, remainingEffortHours, steps, droppedSteps, null, null, List.of());

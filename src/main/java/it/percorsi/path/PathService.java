@@ -13,7 +13,9 @@ import it.percorsi.path.internal.PathPlanRepository;
 import it.percorsi.path.internal.PathPlanner;
 import it.percorsi.path.internal.PathStep;
 import it.percorsi.path.internal.PathStepRepository;
+import it.percorsi.base.i18n.Localized;
 import java.time.Clock;
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -145,10 +147,11 @@ public class PathService {
     @PreAuthorize("hasRole('REFERENT')")
     @Transactional(readOnly = true)
     public List<PathChangeEntry> history(int limit) {
+        Function<String, Localized> stepTitles = historyTitles();
         return plans.findByAdministrationId(currentUser.requireAdministrationId())
                 .map(plan -> changes.findByPlanIdOrderByChangedAtDescIdDesc(plan.getId(),
                                 PageRequest.of(0, Math.max(1, Math.min(limit, 500)))).stream()
-                        .map(c -> new PathChangeEntry(c.getChangedAt(), c.getChangedBy(), c.getStepTitle(),
+                        .map(c -> new PathChangeEntry(c.getChangedAt(), c.getChangedBy(), stepTitles.apply(c.getStepTitle()),
                                 c.getAction().name(), c.getDetail()))
                         .toList())
                 .orElse(List.of());
@@ -178,16 +181,23 @@ public class PathService {
     @Transactional(readOnly = true)
     public PathHistoryPage historyPage(int page, int size) {
         int safePage = Math.max(0, page);
+        Function<String, Localized> stepTitles = historyTitles();
         return plans.findByAdministrationId(currentUser.requireAdministrationId())
                 .map(plan -> {
                     var slice = changes.findSliceByPlanIdOrderByChangedAtDescIdDesc(plan.getId(),
                             PageRequest.of(safePage, Math.max(1, Math.min(size, 200))));
                     return new PathHistoryPage(slice.getContent().stream()
-                            .map(c -> new PathChangeEntry(c.getChangedAt(), c.getChangedBy(), c.getStepTitle(),
+                            .map(c -> new PathChangeEntry(c.getChangedAt(), c.getChangedBy(), stepTitles.apply(c.getStepTitle()),
                                     c.getAction().name(), c.getDetail()))
                             .toList(), safePage, slice.hasNext());
                 })
                 .orElse(new PathHistoryPage(List.of(), 0, false));
+    }
+
+    /** Titles stored with the history, with their English version while the library still has them. */
+    private Function<String, Localized> historyTitles() {
+        Function<String, Localized> localize = definitions.current().localizer();
+        return stored -> stored == null ? null : localize.apply(stored);
     }
 
     private PathStep ownedActiveStep(Long stepId) {
@@ -227,34 +237,44 @@ public class PathService {
         int progress = views.isEmpty() ? 0 : (int) Math.round(100.0 * finished / views.size());
         double total = views.stream().mapToDouble(PathStepView::effortHours).sum();
         double remaining = views.stream().filter(v -> !v.status().finished()).mapToDouble(PathStepView::effortHours).sum();
-        String summary = library.template(plan.getTemplateId()).map(PathTemplate::summary).orElse("");
+        Localized summary = library.template(plan.getTemplateId()).map(PathTemplate::summary).orElse(Localized.EMPTY);
+        Function<String, Localized> localize = library.localizer();
         List<PathOverview.LeftOutView> leftOut = plan.leftOut().stream()
                 .map(l -> new PathOverview.LeftOutView(l.stepId(), Optional.ofNullable(definitionsById.get(l.stepId()))
-                        .map(StepDefinition::title).orElse(l.stepId()), l.why(), l.reason()))
+                        .map(StepDefinition::title).orElse(Localized.italian(l.stepId())), l.why(),
+                        localize.apply(l.reason())))
                 .toList();
-        return new PathOverview(plan.getId(), plan.getTemplateId(), plan.getTemplateTitle(), summary,
-                plan.getTemplateReason(), plan.getPlannedAt(), progress, total, remaining, views, dropped,
+        return new PathOverview(plan.getId(), plan.getTemplateId(), localize.apply(plan.getTemplateTitle()), summary,
+                localize.apply(plan.getTemplateReason()), plan.getPlannedAt(), progress, total, remaining, views, dropped,
                 plan.getHoursPerWeek(), plan.getBudgetWeeks(), leftOut);
     }
 
     private PathStepView view(PathStep s, Map<String, StepDefinition> definitionsById, boolean current) {
         Optional<StepDefinition> d = Optional.ofNullable(definitionsById.get(s.getStepId()));
         List<PathStepView.ContentLink> guides = d.map(x -> x.guides().stream()
-                .map(g -> new PathStepView.ContentLink(g, titles.guideTitle(g).orElse(g), ContentRoutes.guide(g)))
+                .map(g -> new PathStepView.ContentLink(g, titles.guideTitle(g).orElse(Localized.italian(g)),
+                        ContentRoutes.guide(g)))
                 .toList()).orElse(List.of());
         List<PathStepView.ContentLink> tools = d.map(x -> x.tools().stream()
-                .map(t -> new PathStepView.ContentLink(t, titles.toolTitle(t).orElse(t), ContentRoutes.tool(t)))
+                .map(t -> new PathStepView.ContentLink(t, titles.toolTitle(t).orElse(Localized.italian(t)),
+                        ContentRoutes.tool(t)))
                 .toList()).orElse(List.of());
         List<PathStepView.ContentLink> faqs = d.map(x -> x.faqs().stream()
-                .map(f -> new PathStepView.ContentLink(f, titles.faqQuestion(f).orElse(f), null)).toList())
+                .map(f -> new PathStepView.ContentLink(f, titles.faqQuestion(f).orElse(Localized.italian(f)), null))
+                .toList())
                 .orElse(List.of());
         var done = s.getChecksDone();
         List<PathStepView.SelfCheckView> checks = d.map(x -> x.checks().stream()
                 .map(c -> new PathStepView.SelfCheckView(c.id(), c.text(), done.contains(c.id()))).toList())
                 .orElse(List.of());
-        return new PathStepView(s.getId(), s.getStepId(), s.getPosition() + 1, s.getTitle(),
-                d.map(StepDefinition::summary).orElse(""), d.map(StepDefinition::effortHours).orElse(0d),
-                s.getStatus(), s.getSkipReason(), s.getNotes(), s.getReasons(), guides, tools, faqs, checks,
+        // the title and reasons stored with the plan are Italian; the library gives their English
+        Function<String, Localized> localize = definitions.current().localizer();
+        Localized title = d.map(StepDefinition::title).filter(t -> t.it().equals(s.getTitle()))
+                .orElseGet(() -> localize.apply(s.getTitle()));
+        return new PathStepView(s.getId(), s.getStepId(), s.getPosition() + 1, title,
+                d.map(StepDefinition::summary).orElse(Localized.EMPTY), d.map(StepDefinition::effortHours).orElse(0d),
+                s.getStatus(), s.getSkipReason(), s.getNotes(), s.getReasons().stream().map(localize).toList(),
+                guides, tools, faqs, checks,
                 s.getUpdatedBy(), s.getUpdatedAt(), s.getDroppedAt(), current, d.isPresent(), s.getVersion());
     }
 }

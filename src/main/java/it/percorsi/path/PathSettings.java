@@ -1,6 +1,7 @@
 package it.percorsi.path;
 
 import it.percorsi.assessment.Profile;
+import it.percorsi.base.i18n.Localized;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,9 +11,9 @@ import java.util.Optional;
  * itself, and the most optional steps its resources can carry.
  */
 public record PathSettings(List<Limit> hoursPerWeek, List<Limit> budgetWeeks, List<Limit> optionalLimit,
-                           String overBudgetBecause) {
+                           Localized overBudgetBecause) {
 
-    public static final PathSettings NONE = new PathSettings(List.of(), List.of(), List.of(), "");
+    public static final PathSettings NONE = new PathSettings(List.of(), List.of(), List.of(), Localized.EMPTY);
 
     public PathSettings {
         hoursPerWeek = List.copyOf(hoursPerWeek);
@@ -21,7 +22,7 @@ public record PathSettings(List<Limit> hoursPerWeek, List<Limit> budgetWeeks, Li
     }
 
     /** One entry: applies when {@code when} holds; {@code because} completes "left out because ...". */
-    public record Limit(Rule when, double value, String because) {
+    public record Limit(Rule when, double value, Localized because) {
     }
 
     static Optional<Limit> first(List<Limit> limits, Profile profile) {

@@ -1,5 +1,6 @@
 package it.percorsi.path;
 
+import it.percorsi.base.i18n.Localized;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,16 +10,17 @@ import java.util.List;
  * sends back so that a change made meanwhile by someone else is not silently overwritten; {@code inLibrary} is false when the content no longer
  * defines the step (its title and progress are kept).
  */
-public record PathStepView(Long id, String stepId, int number, String title, String summary, double effortHours,
-                           StepStatus status, String skipReason, String notes, List<String> reasons,
+public record PathStepView(Long id, String stepId, int number, Localized title, Localized summary,
+                           double effortHours, StepStatus status, String skipReason, String notes,
+                           List<Localized> reasons,
                            List<ContentLink> guides, List<ContentLink> tools, List<ContentLink> faqs,
                            List<SelfCheckView> checks, String updatedBy, Instant updatedAt, Instant droppedAt,
                            boolean current, boolean inLibrary, long version) {
 
     /** A guide, tool or FAQ; route is null when the portal has no page for it yet. */
-    public record ContentLink(String slug, String title, String route) {
+    public record ContentLink(String slug, Localized title, String route) {
     }
 
-    public record SelfCheckView(String id, String text, boolean done) {
+    public record SelfCheckView(String id, Localized text, boolean done) {
     }
 }

@@ -1,5 +1,6 @@
 package it.percorsi.path;
 
+import it.percorsi.base.i18n.Localized;
 import java.util.List;
 
 /**
@@ -8,8 +9,8 @@ import java.util.List;
  * one sequence, such as the seven steps of participatory evaluation) never gets optional steps
  * between them: they go before its first step or after its last.
  */
-public record PathTemplate(String id, String title, String summary, int priority, Rule when, Rule unless,
-                           String because, boolean keepsTogether, List<StepDefinition> steps, String file) {
+public record PathTemplate(String id, Localized title, Localized summary, int priority, Rule when, Rule unless,
+                           Localized because, boolean keepsTogether, List<StepDefinition> steps, String file) {
 
     public boolean matches(it.percorsi.assessment.Profile profile) {
         return when.matches(profile) && !unless.matchesIfPresent(profile);

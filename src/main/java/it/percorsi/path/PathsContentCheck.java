@@ -26,4 +26,12 @@ public class PathsContentCheck implements ContentCheck {
         }
         return new PathValidator().validate(contentRoot, index.guideSlugs(), index.toolSlugs(), index.faqSlugs());
     }
+
+    @Override
+    public List<ContentProblem> warnings(Path contentRoot, ContentIndex index) {
+        if (!Files.isDirectory(contentRoot.resolve(PathLibraryReader.FOLDER))) {
+            return List.of();
+        }
+        return PathLibraryReader.read(contentRoot, PathLibraryReader.Catalog.of(null, null, null, null)).warnings();
+    }
 }

@@ -91,13 +91,13 @@ public final class Recommend {
         j.key("steps").open('[');
         for (Recommendation.Step s : rec.steps()) {
             StepDefinition d = steps.get(s.stepId());
-            j.open('{').key("id").string(s.stepId()).key("title").string(d.title())
+            j.open('{').key("id").string(s.stepId()).key("title").string(d.title().it())
                     .key("effortHours").raw(number(d.effortHours())).key("reasons").strings(s.reasons()).close('}');
         }
         j.close(']');
         j.key("leftOut").open('[');
         for (Recommendation.LeftOut l : rec.leftOut()) {
-            j.open('{').key("id").string(l.stepId()).key("title").string(steps.get(l.stepId()).title())
+            j.open('{').key("id").string(l.stepId()).key("title").string(steps.get(l.stepId()).title().it())
                     .key("why").string(l.why().name()).key("reason").string(l.reason()).close('}');
         }
         j.close(']');

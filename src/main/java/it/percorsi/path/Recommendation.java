@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The path chosen for a profile: a template and its steps in order, each with its reasons; the
  * steps left out with the reason; and the effort against the time the administration has.
+ * Texts are the Italian ones, as stored with the plan; {@link PathLibrary#localizer()} finds
+ * their English version for the page.
  * {@code hoursPerWeek}, {@code budgetWeeks} and {@code estimatedWeeks} are null when the library's
  * settings do not say (or the profile does not tell) how much time there is.
  */

@@ -46,7 +46,7 @@ public final class RecommendationEngine {
             int max = (int) limit.get().value();
             while (ranked.size() > max) {
                 StepDefinition out = ranked.removeLast();
-                leftOut.add(new LeftOut(out.id(), Why.RESOURCES, limit.get().because()));
+                leftOut.add(new LeftOut(out.id(), Why.RESOURCES, limit.get().because().it()));
             }
         }
         Double hours = PathSettings.first(settings.hoursPerWeek(), profile).map(PathSettings.Limit::value).orElse(null);
@@ -59,7 +59,7 @@ public final class RecommendationEngine {
             while (effort > capacity && !ranked.isEmpty() && effort(core) <= capacity) {
                 StepDefinition out = ranked.removeLast();
                 effort -= out.effortHours();
-                leftOut.add(new LeftOut(out.id(), Why.TIME_BUDGET, settings.overBudgetBecause()));
+                leftOut.add(new LeftOut(out.id(), Why.TIME_BUDGET, settings.overBudgetBecause().it()));
             }
         }
         Set<String> kept = new HashSet<>();
@@ -67,7 +67,7 @@ public final class RecommendationEngine {
         List<Recommendation.Step> steps = place(template, core,
                 candidates.stream().filter(s -> kept.contains(s.id())).toList());
         Integer estimated = hours == null || hours <= 0 ? null : (int) Math.ceil(effort / hours);
-        return new Recommendation(template.id(), template.title(), template.because(), steps, leftOut, effort, hours,
+        return new Recommendation(template.id(), template.title().it(), template.because().it(), steps, leftOut, effort, hours,
                 weeks, estimated);
     }
 
@@ -77,7 +77,7 @@ public final class RecommendationEngine {
 
     private static boolean done(StepDefinition s, Profile profile, List<LeftOut> leftOut) {
         if (s.doneWhen().matchesIfPresent(profile)) {
-            leftOut.add(new LeftOut(s.id(), Why.ALREADY_DONE, s.doneBecause()));
+            leftOut.add(new LeftOut(s.id(), Why.ALREADY_DONE, s.doneBecause().it()));
             return true;
         }
         return false;
@@ -94,16 +94,16 @@ public final class RecommendationEngine {
         List<String> anchors = new ArrayList<>(); // for each step: the anchor it was placed after, or null
         for (StepDefinition s : core) {
             List<String> reasons = new ArrayList<>();
-            reasons.add(template.because());
+            reasons.add(template.because().it());
             if (!s.when().always()) {
-                reasons.add(s.because());
+                reasons.add(s.because().it());
             }
             steps.add(new Recommendation.Step(s.id(), List.copyOf(reasons)));
             anchors.add(null);
         }
         int atStart = 0;
         for (StepDefinition s : optional) {
-            var step = new Recommendation.Step(s.id(), List.of(s.because()));
+            var step = new Recommendation.Step(s.id(), List.of(s.because().it()));
             String anchor = s.after().stream().filter(a -> indexOf(steps, a) >= 0).findFirst().orElse(null);
             if (anchor != null) {
                 int i = indexOf(steps, anchor) + 1;

@@ -1,5 +1,6 @@
 package it.percorsi.path;
 
+import it.percorsi.base.i18n.Localized;
 import java.util.List;
 import java.util.Set;
 
@@ -10,15 +11,15 @@ import java.util.Set;
  * A step whose {@code doneWhen} holds is left out as already done; when resources or the time
  * budget cannot take every optional step, those with the lowest {@code priority} are left out first.
  */
-public record StepDefinition(String id, String title, String summary, double effortHours, List<String> guides,
+public record StepDefinition(String id, Localized title, Localized summary, double effortHours, List<String> guides,
                              List<String> tools, List<String> faqs, List<SelfCheck> checks, Rule when,
-                             String because, Rule unless, Rule doneWhen, String doneBecause, int priority,
+                             Localized because, Rule unless, Rule doneWhen, Localized doneBecause, int priority,
                              List<String> after, Position position, Set<String> templates, String file) {
 
     public enum Position { START, END }
 
     /** A yes/no question the referents answer to check their own work on the step. */
-    public record SelfCheck(String id, String text) {
+    public record SelfCheck(String id, Localized text) {
     }
 
     public boolean appliesTo(String templateId) {

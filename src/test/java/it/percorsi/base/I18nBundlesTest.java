@@ -68,4 +68,25 @@ class I18nBundlesTest {
         assertThat(TranslationProvider.translate("region.VALLE_D_AOSTA", Locale.ITALIAN)).isEqualTo("Valle d'Aosta");
         assertThat(TranslationProvider.translate("no.such.key", Locale.ITALIAN)).isEqualTo("!no.such.key");
     }
+
+    /** Counts agree with their noun through ICU-style choice messages, in both languages. */
+    @Test
+    void plurals_reading_time_and_the_password_label_read_naturally_in_each_language() {
+        assertThat(TranslationProvider.translate("content.feedback.summary", Locale.ITALIAN, 2, 1))
+                .isEqualTo("2 utili, 1 non utile");
+        assertThat(TranslationProvider.translate("content.feedback.summary", Locale.ITALIAN, 1, 0))
+                .isEqualTo("1 utile, 0 non utili");
+        assertThat(TranslationProvider.translate("content.feedback.summary", Locale.ENGLISH, 2, 1))
+                .isEqualTo("2 useful, 1 not useful");
+        assertThat(TranslationProvider.translate("content.readingTime", Locale.ENGLISH, 6)).isEqualTo("6 min read");
+        assertThat(TranslationProvider.translate("content.readingTime", Locale.ENGLISH, 1)).isEqualTo("1 min read");
+        assertThat(TranslationProvider.translate("content.readingTime", Locale.ITALIAN, 6)).isEqualTo("6 minuti di lettura");
+        assertThat(TranslationProvider.translate("content.readingTime", Locale.ITALIAN, 1)).isEqualTo("1 minuto di lettura");
+        assertThat(TranslationProvider.translate("content.library.count", Locale.ITALIAN, 2)).isEqualTo("2 guide");
+        assertThat(TranslationProvider.translate("content.problems.warnings", Locale.ITALIAN, 2)).isEqualTo("2 avvisi");
+        assertThat(TranslationProvider.translate("content.problems.warnings", Locale.ENGLISH, 1)).isEqualTo("1 warning");
+        // the password fields' reveal button (set by DocumentLanguage) follows the interface language
+        assertThat(TranslationProvider.translate("layout.showPassword", Locale.ITALIAN)).isEqualTo("Mostra la password");
+        assertThat(TranslationProvider.translate("layout.showPassword", Locale.ENGLISH)).isEqualTo("Show password");
+    }
 }

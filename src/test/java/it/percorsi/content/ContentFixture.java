@@ -82,6 +82,21 @@ public final class ContentFixture {
         return root;
     }
 
+    /** The valid folder with every English sibling field (content/README.md): no warning either. */
+    public static Path translated(Path root) {
+        write(root, "guides/alfa.md", english(GUIDE, "title_en: Alpha guide", "summary_en: A test guide."));
+        write(root, "guides/beta.md", english(GUIDE_BETA, "title_en: Beta guide", "summary_en: Another guide."));
+        write(root, "tools/strumento.md", english(TOOL, "title_en: A tool", "summary_en: A test tool."));
+        write(root, "faq/domanda.md", english(FAQ, "question_en: What should I do?"));
+        return root;
+    }
+
+    /** Adds fields at the end of the front matter, so the lines of the other fields do not move. */
+    public static String english(String markdown, String... fields) {
+        int close = markdown.indexOf("\n---\n", 4);
+        return markdown.substring(0, close + 1) + String.join("\n", fields) + markdown.substring(close);
+    }
+
     public static Path write(Path root, String file, String text) {
         return write(root, file, text.getBytes(StandardCharsets.UTF_8));
     }

@@ -74,7 +74,7 @@ class ContentImportTest {
     private String currentTitle(int i) {
         TestUsers.loginAs(context, TestUsers.REFERENT);
         try {
-            return guides.findGuide(slugs.get(i)).orElseThrow().title();
+            return guides.findGuide(slugs.get(i)).orElseThrow().title().it();
         } finally {
             TestUsers.logout();
         }

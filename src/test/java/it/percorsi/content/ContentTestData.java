@@ -12,6 +12,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Test documents with unique slugs, and their removal: the test database is shared by all tests. */
 public final class ContentTestData {
 
+    /** The shipped content folder (content/ of the repository). */
+    public static final java.nio.file.Path SHIPPED = ShippedContentTest.CONTENT;
+
     private ContentTestData() {
     }
 

@@ -268,7 +268,9 @@ class ContentValidatorTest {
 
     @Test
     void the_command_prints_file_line_message_and_exits_1_on_problems() {
-        writeGuide("level: base", "level: esperto");
+        ContentFixture.translated(root);
+        write(root, "guides/alfa.md", ContentFixture.english(GUIDE.replace("level: base", "level: esperto"),
+                "title_en: Alpha guide", "summary_en: A test guide."));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = ValidateContent.run(root, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -281,6 +283,7 @@ class ContentValidatorTest {
 
     @Test
     void the_command_prints_one_summary_line_and_exits_0_when_valid() {
+        ContentFixture.translated(root);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = ValidateContent.run(root, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertThat(code).isZero();

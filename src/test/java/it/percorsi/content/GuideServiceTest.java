@@ -65,7 +65,8 @@ class GuideServiceTest {
     @Test
     void a_guide_page_has_toc_related_guides_tools_and_faqs() {
         GuidePage page = guides.guide("focus-group").orElseThrow();
-        assertThat(page.guide().title()).isEqualTo("Il focus group");
+        assertThat(page.guide().title().it()).isEqualTo("Il focus group");
+        assertThat(page.guide().title().en()).isEqualTo("The focus group");
         assertThat(page.toc()).extracting(TocEntry::text).contains("A che cosa serve", "I passi", "Checklist");
         assertThat(page.html()).doesNotContain("<h1", "<h2").contains("<h3 id=\"a-che-cosa-serve\"")
                 .contains("href=\"guide/interviste\"");
@@ -89,7 +90,7 @@ class GuideServiceTest {
     void the_path_engine_can_look_up_guides_tools_and_faqs_by_slug() {
         ContentRef guide = guides.findGuide("focus-group").orElseThrow();
         assertThat(guide.route()).isEqualTo("guide/focus-group");
-        assertThat(guide.summary()).isNotBlank();
+        assertThat(guide.summary().it()).isNotBlank();
         assertThat(guide.readingMinutes()).isBetween(3, 15);
         ContentRef tool = guides.findTool("traccia-focus-group").orElseThrow();
         assertThat(tool.route()).isEqualTo("strumenti/traccia-focus-group");

@@ -41,7 +41,7 @@ class AssessmentPathJourneyTest extends BrowserTest {
                     continue;
                 }
                 for (String value : values) {
-                    choose(question, question.option(value).orElseThrow().label());
+                    choose(question, question.option(value).orElseThrow().label().it());
                 }
             }
             clickScrolled("assessment-next");

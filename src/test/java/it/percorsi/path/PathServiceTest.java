@@ -1,5 +1,6 @@
 package it.percorsi.path;
 
+import it.percorsi.base.i18n.Localized;
 import static it.percorsi.assessment.AssessmentTestSupport.BEGINNER;
 import static it.percorsi.assessment.AssessmentTestSupport.EXPERIENCED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,13 +79,13 @@ class PathServiceTest {
             assertThat(s.status()).isEqualTo(StepStatus.TODO);
         });
         PathStepView mystery = step(path, "mystery-shopping");
-        assertThat(mystery.reasons()).singleElement().asString().contains("sportello");
+        assertThat(mystery.reasons()).singleElement().extracting(Localized::it).asString().contains("sportello");
         assertThat(mystery.guides()).extracting(PathStepView.ContentLink::route).containsExactly("guide/mystery-shopping");
-        assertThat(mystery.guides().getFirst().title()).isNotEqualTo("mystery-shopping"); // title from the guide's front matter
+        assertThat(mystery.guides().getFirst().title().it()).isNotEqualTo("mystery-shopping"); // title from the guide's front matter
         assertThat(mystery.tools()).extracting(PathStepView.ContentLink::route).containsExactly("strumenti/griglia-mystery-shopping");
         assertThat(path.progressPercent()).isZero();
         assertThat(path.totalEffortHours()).isEqualTo(path.remainingEffortHours()).isPositive();
-        assertThat(paths.nextStep().orElseThrow().title()).isEqualTo("Ottenere il sostegno della dirigenza");
+        assertThat(paths.nextStep().orElseThrow().title().it()).isEqualTo("Ottenere il sostegno della dirigenza");
     }
 
     @Test
@@ -103,9 +104,9 @@ class PathServiceTest {
         assertThat(path.steps()).extracting(PathStepView::stepId).doesNotContain("tempi-di-attesa", "mystery-shopping");
         assertThat(path.leftOut()).singleElement().satisfies(l -> {
             assertThat(l.stepId()).isEqualTo("tempi-di-attesa");
-            assertThat(l.title()).isEqualTo("Misurare i tempi di attesa");
+            assertThat(l.title().it()).isEqualTo("Misurare i tempi di attesa");
             assertThat(l.why()).isEqualTo("RESOURCES");
-            assertThat(l.reason()).startsWith("con risorse scarse");
+            assertThat(l.reason().it()).startsWith("con risorse scarse");
         });
     }
 
@@ -123,12 +124,12 @@ class PathServiceTest {
         try {
             TestUsers.loginAs(context, referent);
             assertThat(paths.currentPath().orElseThrow().steps().stream().flatMap(s -> s.faqs().stream())
-                    .filter(f -> f.slug().equals(faq.slug()))).extracting(PathStepView.ContentLink::title)
+                    .filter(f -> f.slug().equals(faq.slug()))).extracting(f -> f.title().it())
                     .isNotEmpty().containsOnly("Domanda riscritta nel portale?");
         } finally {
             TestUsers.loginAs(context, TestUsers.TRAINER);
             revisions.savePortalRevision(ContentKind.FAQ, faq.slug(),
-                    new PortalEdit(original.question(), "", "Risposta.", null));
+                    new PortalEdit(original.question().it(), "", "Risposta.", null));
         }
     }
 

@@ -301,7 +301,7 @@ class PathValidatorTest {
                                 + "for a step left out to fit the time budget)",
                         "paths/impostazioni.yaml:8: optional_limit: missing required field 'because' (the reason shown for "
                                 + "a step left out)",
-                        "paths/impostazioni.yaml:9: optional_limit: unknown field 'extra' (allowed: because, hours, max, "
+                        "paths/impostazioni.yaml:9: optional_limit: unknown field 'extra' (allowed: because, because_en, hours, max, "
                                 + "weeks, when)");
     }
 }

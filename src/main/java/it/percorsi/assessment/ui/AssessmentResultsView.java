@@ -4,6 +4,7 @@ import it.percorsi.base.ui.PageTitles;
 import com.vaadin.flow.router.HasDynamicTitle;
 import it.percorsi.path.PathRoutes;
 import it.percorsi.assessment.AssessmentRoutes;
+import it.percorsi.base.ui.ContentText;
 import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -86,7 +87,7 @@ public class AssessmentResultsView extends VerticalLayout implements HasDynamicT
         history = new Grid<>(AssessmentSummary.class, false);
         H2 title = new H2(getTranslation("assessment.results.title"));
         title.setId("results-title");
-        String level = q.valueLabel(Facets.EXPERIENCE, r.profile().experience().name());
+        String level = ContentText.in(q.valueLabel(Facets.EXPERIENCE, r.profile().experience().name()));
         Paragraph headline = new Paragraph(getTranslation("assessment.results.headline", level));
         headline.setId("results-headline");
         headline.addClassName("results-headline");
@@ -100,8 +101,10 @@ public class AssessmentResultsView extends VerticalLayout implements HasDynamicT
         for (Questionnaire.Facet f : q.facets()) {
             List<String> values = r.profile().values(f.id());
             String text = values.isEmpty() ? getTranslation("assessment.results.none")
-                    : String.join(", ", values.stream().map(v -> q.valueLabel(f.id(), v)).toList());
-            facets.add(new ListItem(f.label() + ": " + text));
+                    : String.join(", ", values.stream().map(v -> ContentText.in(q.valueLabel(f.id(), v))).toList());
+            ListItem item = new ListItem(ContentText.in(f.label()) + ": " + text);
+            ContentText.mark(item, f.label());
+            facets.add(item);
         }
         add(facets);
 
@@ -118,7 +121,7 @@ public class AssessmentResultsView extends VerticalLayout implements HasDynamicT
         if (r.previousScores() != null) {
             scores.addColumn(ScoreRow::previous).setHeader(getTranslation("assessment.results.previousScore"));
         }
-        scores.setItems(q.dimensions().stream().map(d -> new ScoreRow(d.label(), r.profile().score(d.id()),
+        scores.setItems(q.dimensions().stream().map(d -> new ScoreRow(ContentText.in(d.label()), r.profile().score(d.id()),
                 r.previousScores() == null ? null : r.previousScores().get(d.id()))).toList());
         scores.setAllRowsVisible(true);
         scores.setId("results-scores");

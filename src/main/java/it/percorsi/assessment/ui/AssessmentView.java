@@ -3,6 +3,8 @@ package it.percorsi.assessment.ui;
 import it.percorsi.base.ui.PageTitles;
 import com.vaadin.flow.router.HasDynamicTitle;
 import it.percorsi.assessment.AssessmentRoutes;
+import it.percorsi.base.i18n.Localized;
+import it.percorsi.base.ui.ContentText;
 import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -131,7 +133,7 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle, B
         removeAll();
         H2 title = new H2(getTranslation("menu.assessment"));
         title.setId("assessment-title");
-        String level = questionnaire.valueLabel(Facets.EXPERIENCE, latest.profile().experience().name());
+        String level = ContentText.in(questionnaire.valueLabel(Facets.EXPERIENCE, latest.profile().experience().name()));
         Paragraph done = new Paragraph(getTranslation("assessment.overview.latest", dates.dateTime(latest.completedAt(), getLocale()),
                 latest.completedBy(), level));
         done.setId("assessment-latest");
@@ -160,9 +162,9 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle, B
         answers = new LinkedHashMap<>(draft.answers());
         sectionIndex = Math.min(draft.currentSection(), questionnaire.sections().size());
 
-        H2 title = new H2(questionnaire.title());
+        H2 title = ContentText.set(new H2(), questionnaire.title());
         title.setId("assessment-title");
-        add(title, new Paragraph(questionnaire.intro()));
+        add(title, ContentText.set(new Paragraph(), questionnaire.intro()));
         if (!answers.isEmpty()) {
             Paragraph resume = new Paragraph(getTranslation("assessment.resume", draft.updatedBy(),
                     dates.dateTime(draft.updatedAt(), getLocale())));
@@ -185,18 +187,20 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle, B
             renderSummary();
         } else {
             Section section = questionnaire.sections().get(sectionIndex);
-            progressText.setText(getTranslation("assessment.progress", sectionIndex + 1, total) + ": " + section.title());
+            progressText.setText(getTranslation("assessment.progress", sectionIndex + 1, total) + ": "
+                    + ContentText.in(section.title()));
+            ContentText.mark(progressText, section.title());
             renderSection(section);
         }
     }
 
     private void renderSection(Section section) {
-        H3 title = new H3(section.title());
+        H3 title = ContentText.set(new H3(), section.title());
         title.setId("section-title");
         title.getElement().setAttribute("tabindex", "-1");
         body.add(title);
         if (!section.intro().isBlank()) {
-            body.add(new Paragraph(section.intro()));
+            body.add(ContentText.set(new Paragraph(), section.intro()));
         }
         for (Question q : section.questions()) {
             Component field = q.multiple() ? checkboxes(q) : radios(q);
@@ -211,8 +215,12 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle, B
         if (!section.guides().isEmpty()) {
             Div more = new Div(new Span(getTranslation("assessment.readMore") + ": "));
             more.addClassName("assessment-read-more");
-            section.guides().forEach(g -> more.add(new Anchor(ContentRoutes.guide(g),
-                    guides.findGuide(g).map(ContentRef::title).orElse(g)), new Span(" ")));
+            section.guides().forEach(g -> {
+                Localized guideTitle = guides.findGuide(g).map(ContentRef::title).orElse(Localized.italian(g));
+                Anchor link = new Anchor(ContentRoutes.guide(g), ContentText.in(guideTitle));
+                ContentText.mark(link, guideTitle);
+                more.add(link, new Span(" "));
+            });
             body.add(more);
         }
         back.setEnabled(sectionIndex > 0);
@@ -226,11 +234,12 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private RadioButtonGroup<String> radios(Question q) {
-        RadioButtonGroup<String> group = new RadioButtonGroup<>(q.text());
+        RadioButtonGroup<String> group = new RadioButtonGroup<>(ContentText.in(q.text()));
+        ContentText.mark(group, q.text());
         group.setItems(q.options().stream().map(Questionnaire.Option::value).toList());
-        group.setItemLabelGenerator(v -> q.option(v).map(Questionnaire.Option::label).orElse(v));
+        group.setItemLabelGenerator(v -> q.option(v).map(o -> ContentText.in(o.label())).orElse(v));
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        group.setHelperText(q.help().isBlank() ? null : q.help());
+        group.setHelperText(q.help().isBlank() ? null : ContentText.in(q.help()));
         group.setRequiredIndicatorVisible(q.required());
         List<String> saved = answers.getOrDefault(q.id(), List.of());
         if (!saved.isEmpty()) {
@@ -240,17 +249,18 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private CheckboxGroup<String> checkboxes(Question q) {
-        CheckboxGroup<String> group = new CheckboxGroup<>(q.text());
+        CheckboxGroup<String> group = new CheckboxGroup<>(ContentText.in(q.text()));
+        ContentText.mark(group, q.text());
         group.setItems(q.options().stream().map(Questionnaire.Option::value).toList());
-        group.setItemLabelGenerator(v -> q.option(v).map(Questionnaire.Option::label).orElse(v));
+        group.setItemLabelGenerator(v -> q.option(v).map(o -> ContentText.in(o.label())).orElse(v));
         group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        group.setHelperText(q.help().isBlank() ? null : q.help());
+        group.setHelperText(q.help().isBlank() ? null : ContentText.in(q.help()));
         // aria-required is not allowed on a group of checkboxes (axe: aria-allowed-attr): the
         // indicator is drawn by CSS and the help text says an answer is needed.
         if (q.required()) {
             group.addClassName("assessment-required");
             group.setHelperText(q.help().isBlank() ? getTranslation("assessment.requiredMultiple")
-                    : q.help() + " " + getTranslation("assessment.requiredMultiple"));
+                    : ContentText.in(q.help()) + " " + getTranslation("assessment.requiredMultiple"));
         }
         group.setValue(new LinkedHashSet<>(answers.getOrDefault(q.id(), List.of())));
         return group;
@@ -335,7 +345,7 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle, B
         Div box = new Div();
         box.addClassName("assessment-summary-section");
         box.setId("summary-" + section.id());
-        com.vaadin.flow.component.html.H4 heading = new com.vaadin.flow.component.html.H4(section.title());
+        com.vaadin.flow.component.html.H4 heading = ContentText.set(new com.vaadin.flow.component.html.H4(), section.title());
         box.add(heading);
         boolean incomplete = section.questions().stream().anyMatch(q -> problems.containsKey(q.id()));
         if (incomplete) {
@@ -350,16 +360,17 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle, B
             }
             List<String> labels = new ArrayList<>();
             answers.getOrDefault(q.id(), List.of())
-                    .forEach(v -> q.option(v).ifPresent(o -> labels.add(o.label())));
+                    .forEach(v -> q.option(v).ifPresent(o -> labels.add(ContentText.in(o.label()))));
             String answer = labels.isEmpty() ? getTranslation("assessment.summary.unanswered") : String.join("; ", labels);
-            var term = new com.vaadin.flow.component.html.DescriptionList.Term(q.text());
+            var term = new com.vaadin.flow.component.html.DescriptionList.Term(ContentText.in(q.text()));
+            ContentText.mark(term, q.text());
             var description = new com.vaadin.flow.component.html.DescriptionList.Description(answer);
             if (problems.containsKey(q.id())) {
                 description.addClassName("assessment-unanswered");
             }
             list.add(term, description);
         }
-        Button edit = new Button(getTranslation("assessment.summary.edit", section.title()), e -> {
+        Button edit = new Button(getTranslation("assessment.summary.edit", ContentText.in(section.title())), e -> {
             sectionIndex = index;
             render();
             focusSectionTitle();

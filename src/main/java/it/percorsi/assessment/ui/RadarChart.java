@@ -107,7 +107,7 @@ class RadarChart extends Div {
 
     static List<Axis> axes(List<it.percorsi.assessment.Questionnaire.Dimension> dimensions, Map<String, Integer> current,
                            Map<String, Integer> previous) {
-        return dimensions.stream().map(d -> new Axis(d.label(), current.getOrDefault(d.id(), 0),
+        return dimensions.stream().map(d -> new Axis(it.percorsi.base.ui.ContentText.in(d.label()), current.getOrDefault(d.id(), 0),
                 previous == null ? null : previous.get(d.id()))).toList();
     }
 }

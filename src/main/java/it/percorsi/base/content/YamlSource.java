@@ -1,5 +1,6 @@
 package it.percorsi.base.content;
 
+import it.percorsi.base.i18n.Localized;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -34,6 +35,7 @@ public final class YamlSource {
     /** File line of the text's first line, minus one: 0 for a YAML file, 1 for front matter after "---". */
     private final int lineOffset;
     private final List<ContentProblem> problems = new ArrayList<>();
+    private final List<ContentProblem> warnings = new ArrayList<>();
 
     public YamlSource(String file) {
         this(file, 0);
@@ -51,6 +53,15 @@ public final class YamlSource {
 
     public List<ContentProblem> problems() {
         return problems;
+    }
+
+    /** Warnings (e.g. a missing English translation): reported like problems, the file still loads. */
+    public List<ContentProblem> warnings() {
+        return warnings;
+    }
+
+    public void warning(Node at, String message) {
+        warnings.add(ContentProblem.warning(file, lineOf(at), message));
     }
 
     public boolean hasProblems() {
@@ -179,6 +190,36 @@ public final class YamlSource {
             return Optional.empty();
         }
         return Optional.of(s.getValue().strip());
+    }
+
+    /** The suffix of the English sibling of a text field: {@code title} and {@code title_en}. */
+    public static final String ENGLISH_SUFFIX = "_en";
+
+    /**
+     * A text field with its English sibling ({@code key_en}, see content/README.md). The Italian
+     * text is {@code italian} (already read, may be empty when the field is optional); a missing
+     * English text is a warning at the line of the Italian one, never an error.
+     */
+    public Localized localized(Map<String, Node> fields, String key, String italian, Node parent, String what) {
+        Node enNode = fields.get(key + ENGLISH_SUFFIX);
+        String en = enNode == null ? null : text(enNode, what + " '" + key + ENGLISH_SUFFIX + "'").orElse(null);
+        if (italian == null || italian.isBlank()) {
+            return Localized.of("", en);
+        }
+        if (enNode == null) {
+            Node at = fields.getOrDefault(key, parent);
+            warning(at, what + ": '" + key + "' has no English translation: add '" + key + ENGLISH_SUFFIX + "'");
+        }
+        return Localized.of(italian, en);
+    }
+
+    /** The field names plus their English siblings, for {@link #mapping}'s allowed set. */
+    public static Set<String> withEnglish(Set<String> fields, String... translated) {
+        Set<String> all = new HashSet<>(fields);
+        for (String t : translated) {
+            all.add(t + ENGLISH_SUFFIX);
+        }
+        return Set.copyOf(all);
     }
 
     /** An identifier: lower or upper case letters, digits, '-' and '_'. */

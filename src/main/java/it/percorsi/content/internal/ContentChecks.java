@@ -36,4 +36,17 @@ public final class ContentChecks {
         }
         return problems;
     }
+
+    /** The warnings of every check; a check that throws is already reported by {@link #run}. */
+    public static List<ContentProblem> warnings(List<ContentCheck> checks, Path root, ContentIndex index) {
+        List<ContentProblem> warnings = new ArrayList<>();
+        for (ContentCheck check : checks) {
+            try {
+                warnings.addAll(check.warnings(root, index));
+            } catch (RuntimeException e) {
+                // reported as a problem by run()
+            }
+        }
+        return warnings;
+    }
 }

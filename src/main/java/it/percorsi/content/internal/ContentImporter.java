@@ -86,8 +86,10 @@ public class ContentImporter implements ApplicationRunner {
             images.replace(snapshot.images());
         }
         List<ContentProblem> problems = new ArrayList<>(snapshot.problems());
+        List<ContentProblem> warnings = new ArrayList<>(snapshot.warnings());
         if (snapshot.problems().stream().noneMatch(p -> p.file().equals("."))) {
             problems.addAll(ContentChecks.run(checks, root, snapshot.index()));
+            warnings.addAll(ContentChecks.warnings(checks, root, snapshot.index()));
         }
         Set<String> skipped = new TreeSet<>();
         snapshot.problems().forEach(p -> skipped.add(p.file()));
@@ -112,9 +114,12 @@ public class ContentImporter implements ApplicationRunner {
         }
         ImportReport report = new ImportReport(root, clock.instant(), counts[Outcome.CREATED.ordinal()],
                 counts[Outcome.UPDATED.ordinal()], counts[Outcome.UNCHANGED.ordinal()],
-                counts[Outcome.KEPT_PORTAL.ordinal()], skipped.size(), problems);
+                counts[Outcome.KEPT_PORTAL.ordinal()], skipped.size(), problems, warnings);
         for (ContentProblem problem : report.problems()) {
             log.warn("Content problem (file skipped): {}", problem);
+        }
+        for (ContentProblem warning : report.warnings()) {
+            log.info("Content warning (file imported): {}", warning);
         }
         log.info("{} ({} ms)", report.summary(), (System.nanoTime() - started) / 1_000_000);
         registry.record(report);

@@ -39,13 +39,15 @@ import java.util.stream.Stream;
 public final class ContentReader {
 
     private static final Map<ContentKind, Set<String>> FIELDS = Map.of(
-            ContentKind.GUIDE, Set.of("slug", "title", "summary", "level", "group", "tags", "tools", "related"),
-            ContentKind.TOOL, Set.of("slug", "title", "summary", "kind", "tags", "related"),
-            ContentKind.FAQ, Set.of("slug", "question", "topic", "tags", "related"));
+            ContentKind.GUIDE, Set.of("slug", "title", "title_en", "summary", "summary_en", "level", "group", "tags",
+                    "tools", "related"),
+            ContentKind.TOOL, Set.of("slug", "title", "title_en", "summary", "summary_en", "kind", "tags", "related"),
+            ContentKind.FAQ, Set.of("slug", "question", "question_en", "topic", "tags", "related"));
 
     private final Path root;
     private ImageCatalog.Scan images = ImageCatalog.Scan.EMPTY;
     private final List<ContentProblem> problems = new ArrayList<>();
+    private final List<ContentProblem> warnings = new ArrayList<>();
     private final List<SourceFile> sources = new ArrayList<>();
     private final Map<ContentKind, Map<String, SourceFile>> bySlug = new EnumMap<>(ContentKind.class);
     private final Map<SourceFile, Meta> meta = new HashMap<>();
@@ -73,7 +75,7 @@ public final class ContentReader {
         if (!Files.isDirectory(root)) {
             problems.add(new ContentProblem(".", 0, "content folder not found: " + root.toAbsolutePath()));
             return new ContentSnapshot(List.of(), problems, new ContentIndex(Set.of(), Set.of(), Set.of()), 0,
-                    ImageCatalog.Scan.EMPTY);
+                    ImageCatalog.Scan.EMPTY, List.of());
         }
         images = ImageCatalog.scan(root);
         problems.addAll(images.problems());
@@ -86,11 +88,12 @@ public final class ContentReader {
         for (SourceFile source : sources) {
             Optional<DocumentSpec> spec = source.frontMatterRead ? check(source, index) : Optional.empty();
             problems.addAll(source.problems);
+            warnings.addAll(source.warnings);
             if (source.problems.isEmpty()) {
                 spec.ifPresent(documents::add);
             }
         }
-        return new ContentSnapshot(documents, problems, index, filesRead, images);
+        return new ContentSnapshot(documents, problems, index, filesRead, images, warnings.stream().sorted().toList());
     }
 
     private Set<String> known(ContentKind kind) {
@@ -181,6 +184,8 @@ public final class ContentReader {
         boolean faq = kind == ContentKind.FAQ;
         Optional<String> title = source.requiredText(faq ? "question" : "title", TITLE_MAX_LENGTH);
         Optional<String> summary = faq ? Optional.of("") : source.requiredText("summary", SUMMARY_MAX_LENGTH);
+        String titleEn = title.isPresent() ? source.english(faq ? "question" : "title", TITLE_MAX_LENGTH) : null;
+        String summaryEn = faq || summary.isEmpty() ? null : source.english("summary", SUMMARY_MAX_LENGTH);
         GuideLevel level = kind == ContentKind.GUIDE
                 ? code(source, "level", GuideLevel::fromCode, GuideLevel.codes()) : null;
         GuideGroup group = kind == ContentKind.GUIDE
@@ -198,7 +203,8 @@ public final class ContentReader {
         if (m == null || !source.problems.isEmpty() || title.isEmpty() || summary.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new DocumentSpec(kind, source.file, m.slug(), title.get(), summary.get(), level, group,
+        return Optional.of(new DocumentSpec(kind, source.file, m.slug(), title.get(), summary.get(), titleEn,
+                summaryEn, level, group,
                 toolKind, topic, tags, tools, related, source.body.strip(), Checksums.sha256(source.bytes), m.modified()));
     }
 

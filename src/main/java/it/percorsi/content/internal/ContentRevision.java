@@ -1,5 +1,6 @@
 package it.percorsi.content.internal;
 
+import it.percorsi.base.i18n.Localized;
 import it.percorsi.content.FaqTopic;
 import it.percorsi.content.GuideGroup;
 import it.percorsi.content.GuideLevel;
@@ -51,6 +52,12 @@ public class ContentRevision {
 
     @Column(nullable = false, length = 500)
     private String summary;
+
+    @Column(name = "title_en", length = 300)
+    private String titleEn;
+
+    @Column(name = "summary_en", length = 500)
+    private String summaryEn;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "guide_level", length = 20)
@@ -106,6 +113,8 @@ public class ContentRevision {
         this.source = source;
         this.title = spec.title();
         this.summary = spec.summary();
+        this.titleEn = spec.titleEn();
+        this.summaryEn = spec.summaryEn();
         this.level = spec.level();
         this.group = spec.group();
         this.toolKind = spec.toolKind();
@@ -127,6 +136,11 @@ public class ContentRevision {
     public RevisionSource getSource() { return source; }
     public String getTitle() { return title; }
     public String getSummary() { return summary; }
+    public String getTitleEn() { return titleEn; }
+    public String getSummaryEn() { return summaryEn; }
+    /** The title in Italian and, when the file has it, English. */
+    public Localized localizedTitle() { return Localized.of(title, titleEn); }
+    public Localized localizedSummary() { return Localized.of(summary, summaryEn); }
     public GuideLevel getLevel() { return level; }
     public GuideGroup getGroup() { return group; }
     public ToolKind getToolKind() { return toolKind; }
@@ -143,7 +157,8 @@ public class ContentRevision {
 
     /** The fields as a spec, to start a new revision from this one. */
     public DocumentSpec toSpec() {
-        return new DocumentSpec(document.getKind(), null, document.getSlug(), title, summary, level, group, toolKind,
+        return new DocumentSpec(document.getKind(), null, document.getSlug(), title, summary, titleEn, summaryEn, level,
+                group, toolKind,
                 topic, getTags(), getTools(), getRelated(), body, checksum, fileModifiedAt);
     }
 

@@ -11,8 +11,11 @@ import java.util.List;
 /**
  * One valid file of content/, ready to import. Fields that do not apply to the kind are null
  * (level and group for guides, toolKind for tools, topic for FAQs); a FAQ's title is its question.
+ * {@code titleEn} and {@code summaryEn} are the English versions ({@code title_en}, {@code summary_en}
+ * or {@code question_en}), null when the file has none.
  */
 public record DocumentSpec(ContentKind kind, String file, String slug, String title, String summary,
+                           String titleEn, String summaryEn,
                            GuideLevel level, GuideGroup group, ToolKind toolKind, FaqTopic topic,
                            List<String> tags, List<String> tools, List<String> related, String body,
                            String checksum, Instant fileModifiedAt) {

@@ -25,6 +25,8 @@ final class SourceFile {
     final byte[] bytes;
     final List<ContentProblem> problems;
     final Map<String, Node> fields;
+    /** Warnings (a missing English translation): reported, but the file still loads. */
+    final List<ContentProblem> warnings = new java.util.ArrayList<>();
     /** The body after the closing "---", and the 1-based file line it starts on. */
     final String body;
     final int bodyStartLine;
@@ -55,6 +57,10 @@ final class SourceFile {
         yaml.problem(node, message);
     }
 
+    void warning(int line, String message) {
+        warnings.add(ContentProblem.warning(file, line, message));
+    }
+
     /** The file line of a front-matter node. */
     int line(Node node) {
         return yaml.lineOf(node);
@@ -82,6 +88,21 @@ final class SourceFile {
             return Optional.empty();
         }
         return Optional.of(value);
+    }
+
+    /**
+     * The English sibling ({@code field_en}) of a text field that has an Italian value: null and a
+     * warning at the line of the Italian field when it is missing; checked like the Italian one.
+     */
+    String english(String field, int maxLength) {
+        String key = field + "_en";
+        if (!fields.containsKey(key)) {
+            Node italian = fields.get(field);
+            warning(italian == null ? 1 : line(italian), "'" + field + "' has no English translation: add '" + key
+                    + "' (see content/README.md)");
+            return null;
+        }
+        return requiredText(key, maxLength).orElse(null);
     }
 
     /** An optional list of texts, written [a, b] or one "- a" per line; absent means empty. */

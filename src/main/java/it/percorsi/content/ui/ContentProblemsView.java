@@ -6,6 +6,8 @@ import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import java.util.List;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class ContentProblemsView extends Div implements HasDynamicTitle {
 
     final Grid<ContentProblem> grid = new Grid<>(ContentProblem.class, false);
+    final Grid<ContentProblem> warnings = new Grid<>(ContentProblem.class, false);
     final Paragraph outcome = new Paragraph();
 
     public ContentProblemsView(ContentProblemsService problems, DateTimes dates) {
@@ -52,6 +55,20 @@ public class ContentProblemsView extends Div implements HasDynamicTitle {
             grid.setAllRowsVisible(true);
             grid.setId("problems-grid");
             add(grid);
+        }
+        if (!report.warnings().isEmpty()) {
+            // missing English translations: the files were imported, the portal shows the Italian text
+            for (Grid<ContentProblem> g : List.of(warnings)) {
+                g.addColumn(ContentProblem::file).setHeader(getTranslation("content.problems.file")).setAutoWidth(true);
+                g.addColumn(ContentProblem::line).setHeader(getTranslation("content.problems.line")).setAutoWidth(true);
+                g.addColumn(ContentProblem::message).setHeader(getTranslation("content.problems.message"))
+                        .setFlexGrow(1);
+            }
+            warnings.setItems(report.warnings());
+            warnings.setAllRowsVisible(true);
+            warnings.setId("warnings-grid");
+            add(new H3(getTranslation("content.problems.warnings", report.warnings().size())),
+                    new Paragraph(getTranslation("content.problems.warningsIntro")), warnings);
         }
         add(new Paragraph(getTranslation("content.problems.howTo")));
     }

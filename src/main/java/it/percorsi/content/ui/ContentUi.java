@@ -1,5 +1,7 @@
 package it.percorsi.content.ui;
 
+import it.percorsi.base.i18n.Localized;
+import it.percorsi.base.ui.ContentText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
@@ -48,10 +50,11 @@ final class ContentUi {
     static Div guideCard(Component c, GuideCard guide, boolean h4) {
         Div card = new Div();
         card.addClassName("guide-card");
-        RouterLink title = guideLink(guide.title(), guide.slug());
+        RouterLink title = guideLink(ContentText.in(guide.title()), guide.slug());
+        ContentText.mark(title, guide.title());
         title.addClassName("guide-card-link");
         card.add(h4 ? new H4(title) : new H3(title));
-        card.add(new Paragraph(guide.summary()));
+        card.add(ContentText.set(new Paragraph(), guide.summary()));
         Div meta = new Div();
         meta.addClassName("content-meta");
         if (guide.level() != null) {
@@ -70,13 +73,15 @@ final class ContentUi {
         UnorderedList list = new UnorderedList();
         list.addClassName("tool-list");
         for (ToolCard tool : tools) {
-            ListItem item = new ListItem(toolLink(tool.title(), tool.slug()));
+            RouterLink link = toolLink(ContentText.in(tool.title()), tool.slug());
+            ContentText.mark(link, tool.title());
+            ListItem item = new ListItem(link);
             if (tool.kind() != null) {
                 Span kind = new Span(c.getTranslation("content.toolKind." + tool.kind().name()));
                 kind.addClassName("badge");
                 item.add(new Span(" "), kind);
             }
-            item.add(new Paragraph(tool.summary()));
+            item.add(ContentText.set(new Paragraph(), tool.summary()));
             list.add(item);
         }
         return list;
@@ -121,7 +126,7 @@ final class ContentUi {
         return note;
     }
 
-    static Nav breadcrumbs(Component c, GuideGroup group, String current) {
+    static Nav breadcrumbs(Component c, GuideGroup group, Localized current) {
         Nav nav = new Nav();
         nav.addClassName("breadcrumbs");
         nav.getElement().setAttribute("aria-label", c.getTranslation("content.breadcrumbs"));
@@ -133,7 +138,7 @@ final class ContentUi {
             groupLink.setQueryParameters(QueryParameters.simple(Map.of(GROUP_PARAM, group.code())));
             list.add(new ListItem(groupLink));
         }
-        Span here = new Span(current);
+        Span here = ContentText.span(current);
         here.getElement().setAttribute("aria-current", "page");
         list.add(new ListItem(here));
         nav.add(list);

@@ -2,6 +2,7 @@ package it.percorsi.content.ui;
 
 import it.percorsi.base.ui.PageTitles;
 import com.vaadin.flow.router.HasDynamicTitle;
+import it.percorsi.base.ui.ContentText;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
@@ -81,8 +82,8 @@ public class GuideView extends Div implements HasDynamicTitle, BeforeEnterObserv
 
     private void show(GuidePage page) {
         GuideCard guide = page.guide();
-        titleDetail = guide.title();
-        H2 title = new H2(guide.title());
+        titleDetail = ContentText.in(guide.title());
+        H2 title = ContentText.set(new H2(), guide.title());
         title.setId("guide-title");
         Div meta = new Div();
         meta.addClassName("content-meta");
@@ -93,7 +94,7 @@ public class GuideView extends Div implements HasDynamicTitle, BeforeEnterObserv
             meta.add(level);
         }
         meta.add(new Span(ContentUi.readingTime(this, guide.readingMinutes())));
-        Paragraph summary = new Paragraph(guide.summary());
+        Paragraph summary = ContentText.set(new Paragraph(), guide.summary());
         summary.addClassName("content-summary");
 
         Div layout = new Div();
@@ -115,7 +116,7 @@ public class GuideView extends Div implements HasDynamicTitle, BeforeEnterObserv
             add(new Paragraph(back));
         }
         add(ContentUi.breadcrumbs(this, guide.group(), guide.title()), title, meta, summary);
-        Paragraph italianOnly = ContentUi.markItalian(this, getLocale(), title, summary, article);
+        Paragraph italianOnly = ContentUi.markItalian(this, getLocale(), article);
         if (italianOnly != null) {
             add(italianOnly);
         }
@@ -143,9 +144,17 @@ public class GuideView extends Div implements HasDynamicTitle, BeforeEnterObserv
         Div list = new Div();
         list.addClassName("faq-list");
         for (FaqItem faq : faqs) {
-            Details details = new Details(faq.question(),
-                    new Html("<div class=\"content-body\">" + faq.answerHtml() + "</div>"));
-            ContentUi.markItalian(this, getLocale(), details);
+            Html answer = new Html("<div class=\"content-body\">" + faq.answerHtml() + "</div>");
+            Details details = new Details();
+            details.setSummary(ContentText.span(faq.question()));
+            // the answer stays Italian: marked, and introduced like a guide's text
+            Paragraph italianOnly = ContentUi.markItalian(this, getLocale(), answer);
+            if (italianOnly != null) {
+                italianOnly.getElement().removeAttribute("id");
+                italianOnly.addClassName("faq-italian-only");
+                details.add(italianOnly);
+            }
+            details.add(answer);
             details.setId("faq-" + faq.slug());
             list.add(details);
         }

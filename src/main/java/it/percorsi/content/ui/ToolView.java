@@ -2,6 +2,7 @@ package it.percorsi.content.ui;
 
 import it.percorsi.base.ui.PageTitles;
 import com.vaadin.flow.router.HasDynamicTitle;
+import it.percorsi.base.ui.ContentText;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
@@ -56,8 +57,8 @@ public class ToolView extends Div implements HasDynamicTitle, BeforeEnterObserve
         }
         page = found.get();
         ToolCard tool = page.tool();
-        titleDetail = tool.title();
-        H2 title = new H2(tool.title());
+        titleDetail = ContentText.in(tool.title());
+        H2 title = ContentText.set(new H2(), tool.title());
         title.setId("tool-title");
         Div meta = new Div();
         meta.addClassName("content-meta");
@@ -67,7 +68,7 @@ public class ToolView extends Div implements HasDynamicTitle, BeforeEnterObserve
             meta.add(kind);
         }
         meta.add(new Span(ContentUi.readingTime(this, page.readingMinutes())));
-        Paragraph summary = new Paragraph(tool.summary());
+        Paragraph summary = ContentText.set(new Paragraph(), tool.summary());
         summary.addClassName("content-summary");
 
         Div layout = new Div();
@@ -82,7 +83,7 @@ public class ToolView extends Div implements HasDynamicTitle, BeforeEnterObserve
         article.getElement().setAttribute("aria-labelledby", "tool-title");
         layout.add(article);
         add(ContentUi.breadcrumbs(this, null, tool.title()), title, meta, summary);
-        Paragraph italianOnly = ContentUi.markItalian(this, getLocale(), title, summary, article);
+        Paragraph italianOnly = ContentUi.markItalian(this, getLocale(), article);
         if (italianOnly != null) {
             add(italianOnly);
         }

@@ -73,9 +73,9 @@ public class PathPlanner {
             PathStep step = existing.remove(r.stepId());
             boolean added = step == null || !step.isActive();
             if (step == null) {
-                step = new PathStep(plan.getId(), r.stepId(), definitions.get(r.stepId()).title(), now);
+                step = new PathStep(plan.getId(), r.stepId(), definitions.get(r.stepId()).title().it(), now);
             }
-            step.place(i, definitions.get(r.stepId()).title(), r.reasons());
+            step.place(i, definitions.get(r.stepId()).title().it(), r.reasons());
             step = steps.save(step);
             if (added && !first) {
                 changes.save(new PathChange(plan.getId(), step, PathChange.Action.STEP_ADDED, null, by, now));

@@ -3,6 +3,7 @@ package it.percorsi.path.internal;
 import it.percorsi.content.ContentRef;
 import it.percorsi.content.FaqItem;
 import it.percorsi.content.GuideService;
+import it.percorsi.base.i18n.Localized;
 import it.percorsi.path.ContentTitles;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -21,17 +22,17 @@ class PublishedContentTitles implements ContentTitles {
     }
 
     @Override
-    public Optional<String> guideTitle(String slug) {
+    public Optional<Localized> guideTitle(String slug) {
         return guides.findGuide(slug).map(ContentRef::title);
     }
 
     @Override
-    public Optional<String> toolTitle(String slug) {
+    public Optional<Localized> toolTitle(String slug) {
         return guides.findTool(slug).map(ContentRef::title);
     }
 
     @Override
-    public Optional<String> faqQuestion(String slug) {
+    public Optional<Localized> faqQuestion(String slug) {
         return guides.findFaq(slug).map(FaqItem::question);
     }
 }

@@ -5,6 +5,8 @@ import it.percorsi.base.ui.PageTitles;
 import com.vaadin.flow.router.HasDynamicTitle;
 import it.percorsi.assessment.AssessmentRoutes;
 import it.percorsi.path.PathRoutes;
+import com.vaadin.flow.component.Text;
+import it.percorsi.base.ui.ContentText;
 import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -117,13 +119,13 @@ public class PathView extends VerticalLayout implements HasDynamicTitle, BeforeE
             return;
         }
         PathOverview p = path.get();
-        titleDetail = p.templateTitle();
-        H2 title = new H2(p.templateTitle());
+        titleDetail = ContentText.in(p.templateTitle());
+        H2 title = ContentText.set(new H2(), p.templateTitle());
         title.setId("path-title");
-        Paragraph because = new Paragraph(getTranslation("path.because", p.templateReason()));
+        Paragraph because = ContentText.fill(new Paragraph(), "path.because", p.templateReason());
         because.setId("path-because");
         because.addClassName("path-because");
-        add(title, new Paragraph(p.templateSummary()), because);
+        add(title, ContentText.set(new Paragraph(), p.templateSummary()), because);
 
         long finished = p.steps().stream().filter(s -> s.status().finished()).count();
         progress.setValue(p.progressPercent() / 100.0);
@@ -148,8 +150,8 @@ public class PathView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
         if (!p.droppedSteps().isEmpty()) {
             UnorderedList dropped = new UnorderedList();
-            p.droppedSteps().forEach(s -> dropped.add(new ListItem(getTranslation("path.dropped.item", s.title(),
-                    getTranslation("path.status." + s.status().name()), dates.date(s.droppedAt(), getLocale())))));
+            p.droppedSteps().forEach(s -> dropped.add(ContentText.fill(new ListItem(), "path.dropped.item", s.title(),
+                    getTranslation("path.status." + s.status().name()), dates.date(s.droppedAt(), getLocale()))));
             Details box = new Details(getTranslation("path.dropped", p.droppedSteps().size()),
                     new Paragraph(getTranslation("path.dropped.intro")), dropped);
             box.setId("path-dropped");
@@ -179,8 +181,10 @@ public class PathView extends VerticalLayout implements HasDynamicTitle, BeforeE
         }
         if (!p.leftOut().isEmpty()) {
             UnorderedList items = new UnorderedList();
-            p.leftOut().forEach(l -> items.add(new ListItem(getTranslation("path.leftOut.item", l.title(),
-                    getTranslation("path.leftOut." + l.why(), l.reason())))));
+            p.leftOut().forEach(l -> {
+                ListItem item = new ListItem(ContentText.span(l.title()), new Text(": "));
+                items.add(ContentText.fill(item, "path.leftOut." + l.why(), l.reason()));
+            });
             Details box = new Details(getTranslation("path.leftOut", p.leftOut().size()),
                     new Paragraph(getTranslation("path.leftOut.intro")), items);
             box.setId("path-left-out");
@@ -196,7 +200,7 @@ public class PathView extends VerticalLayout implements HasDynamicTitle, BeforeE
         grid.setId("path-history");
         grid.addColumn(c -> dates.dateTime(c.at(), getLocale())).setHeader(getTranslation("path.history.when")).setAutoWidth(true);
         grid.addColumn(PathChangeEntry::by).setHeader(getTranslation("path.history.who")).setAutoWidth(true);
-        grid.addColumn(c -> c.stepTitle() == null ? "" : c.stepTitle()).setHeader(getTranslation("path.history.step"));
+        grid.addColumn(c -> c.stepTitle() == null ? "" : ContentText.in(c.stepTitle())).setHeader(getTranslation("path.history.step"));
         grid.addColumn(this::describe).setHeader(getTranslation("path.history.what"));
         grid.setItems(data.entries());
         grid.setAllRowsVisible(true);

@@ -1,5 +1,6 @@
 package it.percorsi.path.ui;
 
+import it.percorsi.base.ui.ContentText;
 import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -83,7 +84,7 @@ class StepPanel extends Details {
     private Div summary() {
         Span number = new Span(step.number() + ".");
         number.addClassName("path-step-number");
-        Span title = new Span(step.title());
+        Span title = ContentText.span(step.title());
         title.addClassName("path-step-title");
         Span status = new Span(getTranslation("path.status." + step.status().name()));
         status.addClassName("path-status");
@@ -105,7 +106,7 @@ class StepPanel extends Details {
         Div content = new Div();
         content.addClassName("path-step-content");
         if (!step.summary().isBlank()) {
-            content.add(new Paragraph(step.summary()));
+            content.add(ContentText.set(new Paragraph(), step.summary()));
         }
         if (!step.inLibrary()) {
             content.add(new Paragraph(getTranslation("path.step.notInLibrary")));
@@ -119,7 +120,7 @@ class StepPanel extends Details {
         }
         if (!step.faqs().isEmpty()) {
             UnorderedList faqs = new UnorderedList();
-            step.faqs().forEach(f -> faqs.add(new ListItem(f.title())));
+            step.faqs().forEach(f -> faqs.add(ContentText.set(new ListItem(), f.title())));
             content.add(heading("path.step.faqs"), faqs);
         }
         if (!step.checks().isEmpty()) {
@@ -156,7 +157,7 @@ class StepPanel extends Details {
         UnorderedList list = new UnorderedList();
         list.setId("reasons-" + step.stepId());
         list.addClassName("path-reasons");
-        step.reasons().forEach(r -> list.add(new ListItem(getTranslation("path.because", r))));
+        step.reasons().forEach(r -> list.add(ContentText.fill(new ListItem(), "path.because", r)));
         return list;
     }
 
@@ -165,7 +166,8 @@ class StepPanel extends Details {
         for (PathStepView.ContentLink link : links) {
             // a guide opened from a step offers the way back to it (GuideView reads "?da=")
             String route = "guide".equals(kind) ? ContentRoutes.withReturnTo(link.route(), PathRoutes.step(step.id())) : link.route();
-            Anchor a = new Anchor(route, link.title());
+            Anchor a = new Anchor(route, ContentText.in(link.title()));
+            ContentText.mark(a, link.title());
             a.setId(step.stepId() + "-" + kind + "-" + link.slug());
             list.add(new ListItem(a));
         }
@@ -176,7 +178,8 @@ class StepPanel extends Details {
         Div box = new Div();
         box.addClassName("path-checks");
         for (PathStepView.SelfCheckView c : step.checks()) {
-            Checkbox box1 = new Checkbox(c.text(), c.done());
+            Checkbox box1 = new Checkbox(ContentText.in(c.text()), c.done());
+            ContentText.mark(box1, c.text());
             box1.setId(step.stepId() + "-check-" + c.id());
             box1.addValueChangeListener(e -> {
                 if (e.isFromClient()) {

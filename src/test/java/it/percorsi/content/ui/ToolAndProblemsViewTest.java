@@ -60,6 +60,28 @@ class ToolAndProblemsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_missing_english_translation_is_listed_apart_as_a_warning_and_the_file_is_imported(@TempDir Path root) {
+        String slug = it.percorsi.content.ContentTestData.uniqueSlug("warn");
+        ContentFixture.write(root, "guides/" + slug + ".md",
+                it.percorsi.content.ContentTestData.guide(slug, "Guida senza inglese", "base", "Testo."));
+        try {
+            var report = importer.importFrom(root);
+            assertThat(report.problems()).isEmpty();
+            assertThat(report.created()).isEqualTo(1);
+            TestUsers.loginAs(context, TestUsers.TRAINER);
+            ContentProblemsView view = navigate(ContentProblemsView.class);
+            assertThat(view.outcome.getText()).isEqualTo("Nessun problema: tutti i file sono validi.");
+            assertThat(view.warnings.getListDataView().getItems().map(ContentProblem::toString).toList())
+                    .containsExactly("guides/" + slug + ".md:3: warning: 'title' has no English translation: add"
+                                    + " 'title_en' (see content/README.md)",
+                            "guides/" + slug + ".md:4: warning: 'summary' has no English translation: add"
+                                    + " 'summary_en' (see content/README.md)");
+        } finally {
+            it.percorsi.content.ContentTestData.delete(context, it.percorsi.content.ContentKind.GUIDE, slug);
+        }
+    }
+
+    @Test
     void after_a_clean_import_the_page_says_so_and_referents_cannot_open_it() {
         importer.importFrom(properties.dir());
         TestUsers.loginAs(context, TestUsers.ADMIN);

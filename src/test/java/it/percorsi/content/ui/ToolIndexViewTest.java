@@ -32,7 +32,7 @@ class ToolIndexViewTest extends SpringBrowserlessTest {
         TestUsers.loginAs(context, TestUsers.REFERENT);
         ToolIndexView view = navigate(ToolIndexView.class);
         assertThat(view.tools).isNotEmpty().isSortedAccordingTo(
-                (a, b) -> Collator.getInstance(Locale.ITALIAN).compare(a.title(), b.title()));
+                (a, b) -> Collator.getInstance(Locale.ITALIAN).compare(a.title().it(), b.title().it()));
         UnorderedList list = $(UnorderedList.class).id("tool-index");
         assertThat($(RouterLink.class).from(list).all()).extracting(RouterLink::getHref)
                 .containsAll(view.tools.stream().map(ToolCard::slug).map(s -> "strumenti/" + s).toList());

@@ -84,8 +84,8 @@ class HelpdeskViewsTest extends SpringBrowserlessTest {
         ask.body.setValue("Come coinvolgo la dirigenza?");
         test(ask.send).click();
         TicketPage page = (TicketPage) getCurrentView();
-        assertThat(page.ticket().pathStepTitle()).isEqualTo(step.title());
-        assertThat($(Paragraph.class).id("ticket-step").getText()).contains(step.title());
+        assertThat(page.ticket().pathStepTitle()).isEqualTo(step.title().it());
+        assertThat($(Paragraph.class).id("ticket-step").getText()).contains(step.title().it());
         assertThat($(Span.class).id("ticket-status").getText()).isEqualTo("Nuova");
 
         TicketsView list = navigate(TicketsView.class);

@@ -66,7 +66,7 @@ class PathViewTest extends SpringBrowserlessTest {
         AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
         PathView view = navigate(PathView.class);
         assertThat($(com.vaadin.flow.component.html.H2.class).id("path-title").getText()).isEqualTo("Il primo percorso di ascolto");
-        assertThat($(Paragraph.class).id("path-because").getText()).startsWith("Consigliato perché la tua esperienza");
+        assertThat($(Paragraph.class).id("path-because").getElement().getTextRecursively()).startsWith("Consigliato perché la tua esperienza");
         assertThat(view.steps).extracting(p -> p.step().stepId()).startsWith("sostegno-dirigenza", "ripensare-servizio");
         assertThat(view.steps.getFirst().isOpened()).isTrue(); // the current step
         assertThat(view.steps.get(1).isOpened()).isFalse();
@@ -167,7 +167,7 @@ class PathViewTest extends SpringBrowserlessTest {
         AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
         navigate(ReferentHomeView.class);
         assertThat($(NextStepCard.class).single()).isNotNull();
-        assertThat($(Paragraph.class).id("next-step-title").getText()).isEqualTo("Ottenere il sostegno della dirigenza (Da fare)");
+        assertThat($(Paragraph.class).id("next-step-title").getElement().getTextRecursively()).isEqualTo("Ottenere il sostegno della dirigenza (Da fare)");
         Long id = paths.currentPath().orElseThrow().steps().getFirst().id();
         assertThat($(Anchor.class).id("next-step-link").getHref()).isEqualTo("percorso/" + id);
         // where the administration stands: the assessment and the path's progress, each with a link

@@ -1,0 +1,147 @@
+package it.percorsi.content.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+import it.percorsi.PercorsiTest;
+import it.percorsi.TestUsers;
+import it.percorsi.content.ContentFixture;
+import it.percorsi.content.ContentKind;
+import it.percorsi.content.ContentTestData;
+
+import it.percorsi.content.internal.ContentImporter;
+import it.percorsi.content.internal.ContentReader;
+import it.percorsi.content.internal.DocumentSpec;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Titles and summaries of guides, tools and FAQs follow the interface language, with the values
+ * read from the shipped files; a file without a translation shows its Italian text marked lang="it".
+ */
+@PercorsiTest
+@ViewPackages(classes = {GuideLibraryView.class, GuideView.class, ToolView.class, ToolIndexView.class})
+class ContentEnglishViewTest extends SpringBrowserlessTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired ContentImporter importer;
+    String testSlug;
+
+    @AfterEach
+    void cleanUp() {
+        UI.getCurrent().setLocale(Locale.ITALIAN);
+        TestUsers.logout();
+        if (testSlug != null) {
+            ContentTestData.delete(context, ContentKind.GUIDE, testSlug);
+        }
+    }
+
+    private static DocumentSpec shipped(ContentKind kind, String slug) {
+        return ContentReader.read(ContentTestData.SHIPPED).documents().stream()
+                .filter(d -> d.kind() == kind && d.slug().equals(slug)).findFirst().orElseThrow();
+    }
+
+    private RouterLink cardLink(String href) {
+        return $(RouterLink.class).all().stream().filter(l -> href.equals(l.getHref())).findFirst()
+                .orElseThrow(() -> new AssertionError("no link to " + href));
+    }
+
+    @Test
+    void the_library_cards_show_the_title_and_summary_of_the_interface_language() {
+        DocumentSpec focusGroup = shipped(ContentKind.GUIDE, "focus-group");
+        TestUsers.loginAs(context, TestUsers.REFERENT);
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(GuideLibraryView.class);
+        RouterLink english = cardLink("guide/focus-group");
+        assertThat(english.getText()).isEqualTo(focusGroup.titleEn());
+        assertThat(english.getElement().hasAttribute("lang")).isFalse();
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains(focusGroup.summaryEn())
+                .doesNotContain(focusGroup.summary());
+
+        UI.getCurrent().setLocale(Locale.ITALIAN);
+        navigate(GuideLibraryView.class);
+        assertThat(cardLink("guide/focus-group").getText()).isEqualTo(focusGroup.title());
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains(focusGroup.summary());
+    }
+
+    @Test
+    void the_guide_page_shows_its_english_title_and_summary_and_faq_questions_in_english_mode() {
+        DocumentSpec focusGroup = shipped(ContentKind.GUIDE, "focus-group");
+        TestUsers.loginAs(context, TestUsers.REFERENT);
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        GuideView view = navigate("guide/focus-group", GuideView.class);
+        assertThat($(H2.class).id("guide-title").getText()).isEqualTo(focusGroup.titleEn());
+        assertThat($(Paragraph.class).from(view).all().stream().filter(p -> p.hasClassName("content-summary"))
+                .findFirst().orElseThrow().getText()).isEqualTo(focusGroup.summaryEn());
+        // the breadcrumb's last item is the same title
+        assertThat($(Span.class).from(view).all()).extracting(Span::getText).contains(focusGroup.titleEn());
+        Details faq = $(Details.class).from(view).all().stream()
+                .filter(d -> d.getId().orElse("").startsWith("faq-")).findFirst().orElseThrow();
+        DocumentSpec faqFile = shipped(ContentKind.FAQ, faq.getId().orElseThrow().substring("faq-".length()));
+        assertThat(faq.getSummaryText()).isEqualTo(faqFile.titleEn());
+
+        UI.getCurrent().setLocale(Locale.ITALIAN);
+        navigate(GuideLibraryView.class); // the language switch reloads the page: a new view
+        navigate("guide/focus-group", GuideView.class);
+        assertThat($(H2.class).id("guide-title").getText()).isEqualTo(focusGroup.title());
+        Details italianFaq = $(Details.class).id(faq.getId().orElseThrow());
+        assertThat(italianFaq.getSummaryText()).isEqualTo(faqFile.title());
+    }
+
+    @Test
+    void tool_pages_and_the_tool_index_show_english_titles_in_english_mode() {
+        DocumentSpec tool = shipped(ContentKind.TOOL, "traccia-focus-group");
+        TestUsers.loginAs(context, TestUsers.REFERENT);
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("strumenti/traccia-focus-group", ToolView.class);
+        assertThat($(H2.class).id("tool-title").getText()).isEqualTo(tool.titleEn());
+        navigate(ToolIndexView.class);
+        assertThat(cardLink("strumenti/traccia-focus-group").getText()).isEqualTo(tool.titleEn());
+
+        UI.getCurrent().setLocale(Locale.ITALIAN);
+        navigate("strumenti/traccia-focus-group", ToolView.class);
+        assertThat($(H2.class).id("tool-title").getText()).isEqualTo(tool.title());
+        navigate(ToolIndexView.class);
+        assertThat(cardLink("strumenti/traccia-focus-group").getText()).isEqualTo(tool.title());
+    }
+
+    @Test
+    void a_guide_without_translation_shows_its_italian_title_marked_lang_it(@TempDir Path root) {
+        testSlug = ContentTestData.uniqueSlug("noen");
+        ContentFixture.write(root, "guides/" + testSlug + ".md",
+                ContentTestData.guide(testSlug, "Guida solo italiana", "base", "## Sezione\n\nTesto."));
+        assertThat(importer.importFrom(root).warnings()).extracting(w -> w.file())
+                .contains("guides/" + testSlug + ".md");
+        TestUsers.loginAs(context, TestUsers.REFERENT);
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(GuideLibraryView.class);
+        RouterLink card = cardLink("guide/" + testSlug);
+        assertThat(card.getText()).isEqualTo("Guida solo italiana");
+        assertThat(card.getElement().getAttribute("lang")).isEqualTo("it");
+        navigate("guide/" + testSlug, GuideView.class);
+        H2 title = $(H2.class).id("guide-title");
+        assertThat(title.getText()).isEqualTo("Guida solo italiana");
+        assertThat(title.getElement().getAttribute("lang")).isEqualTo("it");
+
+        UI.getCurrent().setLocale(Locale.ITALIAN);
+        navigate(GuideLibraryView.class);
+        navigate("guide/" + testSlug, GuideView.class);
+        assertThat($(H2.class).id("guide-title").getElement().hasAttribute("lang")).isFalse();
+    }
+}

@@ -64,7 +64,9 @@ class AskView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObse
         category.setLabel(getTranslation("hd.ask.category"));
         category.setItems(TicketCategory.values());
         category.setItemLabelGenerator(c -> getTranslation("hd.category." + c.name()));
-        category.setRequiredIndicatorVisible(true);
+        // Always has a value ("other" until the user picks one), so it is never "required but empty"; Select's
+        // required indicator would also put aria-required on its button, which ARIA does not allow.
+        category.setValue(TicketCategory.OTHER);
 
         body.setId("ask-body");
         body.setLabel(getTranslation("hd.ask.body"));

@@ -111,7 +111,7 @@ class SlaSettingsView extends VerticalLayout implements HasDynamicTitle {
         closures.addComponentColumn(c -> new Button(getTranslation("hd.sla.removeClosure"), e -> {
             sla.removeClosure(c.id());
             closures.setItems(sla.closures());
-        })).setHeader("");
+        })).setHeader(getTranslation("hd.col.actions"));
         closures.setAllRowsVisible(true);
         add(new H3(getTranslation("hd.sla.closures")), new Paragraph(getTranslation("hd.sla.holidays")), closureForm,
                 closures);

@@ -182,7 +182,9 @@ class HelpdeskViewsTest extends SpringBrowserlessTest {
             }
         }
         assertThat(row).isNotNegative();
-        queue.grid.select(grid.getRow(row));
+        var box = (com.vaadin.flow.component.checkbox.Checkbox) grid.getCellComponent(row, 0);
+        assertThat(box.getAriaLabel()).contains("Seleziona la richiesta " + a.number());
+        test(box).click();
         queue.bulkAssignee.setValue(tickets.staff().stream().filter(s -> s.name().equals("Sara Conti")).findFirst()
                 .orElseThrow());
         test(queue.bulkAssign).click();

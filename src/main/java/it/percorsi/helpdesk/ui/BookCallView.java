@@ -122,10 +122,10 @@ class BookCallView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         try {
             CallSlotInfo booked = calls.book(slot.getValue() == null ? null : slot.getValue().id(),
                     ticket.getValue() == null ? null : ticket.getValue().id(), topic.getValue());
-            errors.clear();
             slot.clear();
             topic.clear();
             ticket.clear();
+            errors.clear(); // after clearing: a required field just emptied would show itself invalid
             result.setText(getTranslation("hd.call.booked", HelpdeskUi.dateTime(booked.startsAt(), getLocale())));
             reloadSlots();
             reloadMine();

@@ -143,8 +143,8 @@ class CallSlotsView extends VerticalLayout implements HasDynamicTitle {
             LocalDateTime value = start.getValue();
             CallSlotInfo slot = calls.publish(value == null ? null : value.atZone(HelpdeskUi.ROME).toInstant(),
                     minutes.getValue(), link.getValue());
-            errors.clear();
             start.clear(); // the link and the length stay: the next slot usually has the same
+            errors.clear(); // after clearing: a required field just emptied would show itself invalid
             result.setText(getTranslation("hd.call.published", HelpdeskUi.dateTime(slot.startsAt(), getLocale())));
             reload();
         } catch (FieldErrors e) {

@@ -94,11 +94,11 @@ class CallSlotsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("hd.call.col.status")).setAutoWidth(true);
         grid.addColumn(s -> s.bookedByName() == null ? "" : s.bookedByName() + " (" + s.administrationName() + ")")
                 .setHeader(getTranslation("hd.call.col.bookedBy")).setFlexGrow(1);
-        grid.addComponentColumn(this::about).setHeader(getTranslation("hd.call.col.about")).setFlexGrow(1);
+        grid.addComponentColumn(this::about).setHeader(getTranslation("hd.call.col.about")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true);
         grid.setAllRowsVisible(true);
 
-        add(form, result, new H3(getTranslation("hd.call.slots.title")), grid);
+        add(form, result, new H3(getTranslation("hd.call.slots.list")), grid);
         reload();
     }
 

@@ -10,9 +10,4 @@ import java.time.Instant;
 public record CallSlotInfo(Long id, Instant startsAt, Instant endsAt, int minutes, String staffName, CallStatus status,
                            String videoLink, String administrationName, String bookedByName, Long ticketId,
                            String ticketNumber, String topic, boolean canCancel, long version) {
-
-    /** What the call is about: "HD-… · subject"-style ticket number, or the topic. */
-    public String about() {
-        return ticketNumber != null ? ticketNumber : topic;
-    }
 }

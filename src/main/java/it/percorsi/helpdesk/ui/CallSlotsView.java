@@ -59,7 +59,8 @@ class CallSlotsView extends VerticalLayout implements HasDynamicTitle {
         start.setLabel(getTranslation("hd.call.start"));
         start.setStep(Duration.ofMinutes(15));
         start.setMin(LocalDateTime.now(HelpdeskUi.ROME));
-        start.setRequiredIndicatorVisible(true);
+        // no required indicator: it puts aria-required on the picker's group, which axe refuses;
+        // an empty start still gets its message next to the field
         minutes.setId("slot-minutes");
         minutes.setLabel(getTranslation("hd.call.minutes"));
         minutes.setMin(CallService.MIN_MINUTES);
@@ -95,7 +96,7 @@ class CallSlotsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(s -> s.bookedByName() == null ? "" : s.bookedByName() + " (" + s.administrationName() + ")")
                 .setHeader(getTranslation("hd.call.col.bookedBy")).setFlexGrow(1);
         grid.addComponentColumn(this::about).setHeader(getTranslation("hd.call.col.about")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("hd.call.col.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
 
         add(form, result, new H3(getTranslation("hd.call.slots.list")), grid);

@@ -323,7 +323,7 @@ public class CallService {
                 : details.ticketNumber() + " · " + details.about();
         return new CallCalendar.Invite(uid, slot.getSequence(), cancel, slot.getStartsAt(), slot.getEndsAt(),
                 slot.getVideoLink(), about, host.name(), host.email(), referent.name(), referent.email(),
-                baseUrl.get() + "/" + HelpdeskRoutes.CALLS, clock.instant());
+                baseUrl.absolute(HelpdeskRoutes.CALLS), clock.instant());
     }
 
     private static String referentRoute(Ticket ticket) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import it.percorsi.account.Role;
 import it.percorsi.base.FieldErrors;
 import it.percorsi.base.ui.FormErrors;
+import it.percorsi.base.ui.PageTitles;
 import it.percorsi.helpdesk.CallNotFound;
 import it.percorsi.helpdesk.CallService;
 import it.percorsi.helpdesk.CallSlotInfo;
@@ -99,7 +100,7 @@ class BookCallView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public String getPageTitle() {
-        return getTranslation("hd.call.book.title") + " · " + getTranslation("app.name");
+        return PageTitles.key(this, "hd.call.book.title");
     }
 
     @Override

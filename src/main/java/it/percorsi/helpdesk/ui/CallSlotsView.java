@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import it.percorsi.account.Role;
 import it.percorsi.base.FieldErrors;
 import it.percorsi.base.ui.FormErrors;
+import it.percorsi.base.ui.PageTitles;
 import it.percorsi.helpdesk.CallNotFound;
 import it.percorsi.helpdesk.CallService;
 import it.percorsi.helpdesk.CallSlotInfo;
@@ -105,7 +106,7 @@ class CallSlotsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("menu.hd.callSlots") + " · " + getTranslation("app.name");
+        return PageTitles.key(this, "menu.hd.callSlots");
     }
 
     private Component about(CallSlotInfo s) {

@@ -46,4 +46,28 @@ public final class HelpdeskEvents {
     public record TicketRatedPoorly(String number, String subject, int score, String comment, String route,
                                     List<Recipient> to) {
     }
+
+    /**
+     * A booked call as its mails describe it. {@code ticketNumber} is null for a call about a
+     * topic; {@code about} is the ticket's subject or the topic the referent wrote.
+     */
+    public record CallDetails(String ticketNumber, String about, Instant startsAt, int minutes, String videoLink,
+                              String staffName, String referentName, String administrationName) {
+    }
+
+    /** One side of a call (the operator or the referent): whom to tell, the page to link to, their .ics. */
+    public record CallInvitation(Recipient to, String route, String ics) {
+    }
+
+    /** A referent booked a slot: the operator and the referent get the invitation (METHOD:REQUEST). */
+    public record CallBooked(CallDetails call, List<CallInvitation> invitations) {
+    }
+
+    /** The video link of a booked call changed: the invitation again, SEQUENCE raised. */
+    public record CallUpdated(CallDetails call, List<CallInvitation> invitations) {
+    }
+
+    /** Either side cancelled: both get METHOD:CANCEL; the slot is free again. */
+    public record CallCancelled(CallDetails call, String cancelledBy, List<CallInvitation> invitations) {
+    }
 }

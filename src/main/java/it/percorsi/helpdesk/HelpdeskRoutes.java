@@ -12,7 +12,12 @@ public final class HelpdeskRoutes {
     public static final String CANNED = "coda/risposte-pronte";
     public static final String SLA = "coda/orari-e-sla";
     public static final String RATE = "valuta";
+    /** A referent's calls: book a slot, see and cancel their bookings. */
     public static final String CALLS = "chiamate";
+    /** Query parameter of {@link #CALLS} with a ticket id (the call is booked for that ticket). */
+    public static final String TICKET_PARAMETER = "richiesta";
+    /** Staff publish call slots and see every booking. */
+    public static final String CALL_SLOTS = "coda/chiamate";
 
     private HelpdeskRoutes() {
     }
@@ -23,6 +28,10 @@ public final class HelpdeskRoutes {
 
     public static String askFromStep(Long pathStepId) {
         return ASK + "?" + STEP_PARAMETER + "=" + pathStepId;
+    }
+
+    public static String callForTicket(Long ticketId) {
+        return CALLS + "?" + TICKET_PARAMETER + "=" + ticketId;
     }
 
     public static String rate(String token, int score) {

@@ -2,6 +2,11 @@ package it.percorsi.notification;
 
 import it.percorsi.account.BaseUrl;
 import it.percorsi.base.i18n.TranslationProvider;
+import it.percorsi.helpdesk.HelpdeskEvents.CallBooked;
+import it.percorsi.helpdesk.HelpdeskEvents.CallCancelled;
+import it.percorsi.helpdesk.HelpdeskEvents.CallDetails;
+import it.percorsi.helpdesk.HelpdeskEvents.CallInvitation;
+import it.percorsi.helpdesk.HelpdeskEvents.CallUpdated;
 import it.percorsi.helpdesk.HelpdeskEvents.TicketAnswered;
 import it.percorsi.helpdesk.HelpdeskEvents.TicketCreated;
 import it.percorsi.helpdesk.HelpdeskEvents.TicketOverdue;
@@ -92,6 +97,46 @@ class HelpdeskMails {
         }
     }
 
+    @EventListener
+    void on(CallBooked e) {
+        for (CallInvitation i : e.invitations()) {
+            sendCall(i, e.call(), "hd.mail.callBooked", false, "");
+        }
+    }
+
+    @EventListener
+    void on(CallUpdated e) {
+        for (CallInvitation i : e.invitations()) {
+            sendCall(i, e.call(), "hd.mail.callUpdated", false, "");
+        }
+    }
+
+    @EventListener
+    void on(CallCancelled e) {
+        for (CallInvitation i : e.invitations()) {
+            sendCall(i, e.call(), "hd.mail.callCancelled", true, e.cancelledBy());
+        }
+    }
+
+    /**
+     * A call mail with its .ics attached. Parameters: {0} ticket number (or empty), {1} link,
+     * {2} start, {3} minutes, {4} what it is about, {5} video link, {6} operator, {7} referent,
+     * {8} administration, {9} who cancelled. The subject starts with the ticket number when
+     * the call is about a ticket.
+     */
+    private void sendCall(CallInvitation i, CallDetails c, String key, boolean cancel, String cancelledBy) {
+        Recipient r = i.to();
+        Locale l = r.locale();
+        String about = c.ticketNumber() == null ? c.about() : c.ticketNumber() + " · " + c.about();
+        Object[] params = {c.ticketNumber() == null ? "" : c.ticketNumber(), baseUrl.absolute(i.route()),
+                date(c.startsAt(), l), c.minutes(), about, c.videoLink(), c.staffName(), c.referentName(),
+                c.administrationName() == null ? "-" : c.administrationName(), cancelledBy};
+        String subject = (c.ticketNumber() == null ? "" : "[" + c.ticketNumber() + "] ") + t(key + ".subject", l, params);
+        outbox.enqueue(r.email(), subject, t(key + ".body", l, params), t("hd.mail.call.file", l),
+                "text/calendar; method=" + (cancel ? "CANCEL" : "REQUEST"), i.ics());
+        notifications.add(r.userId(), t(key + ".notice", l, params), i.route());
+    }
+
     /**
      * Mail "{key}.subject" / "{key}.body" and in-app "{key}.notice"; parameters: {0} number,
      * {1} link, then the event's own values from {2} on.
@@ -117,6 +162,7 @@ class HelpdeskMails {
 
     static List<String> keys() {
         return List.of("hd.mail.created", "hd.mail.answered", "hd.mail.requesterReplied", "hd.mail.status",
-                "hd.mail.resolved", "hd.mail.overdue", "hd.mail.ratedPoorly");
+                "hd.mail.resolved", "hd.mail.overdue", "hd.mail.ratedPoorly", "hd.mail.callBooked",
+                "hd.mail.callUpdated", "hd.mail.callCancelled");
     }
 }

@@ -3,6 +3,7 @@ package it.percorsi.e2e;
 import it.percorsi.account.AccountRoutes;
 import it.percorsi.notification.NotificationRoutes;
 import it.percorsi.helpdesk.HelpdeskTestSupport;
+import it.percorsi.helpdesk.CallService;
 import it.percorsi.helpdesk.HelpdeskRoutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +57,11 @@ class AccessibilityAuditTest extends BrowserTest {
         TestUsers.loginAs(context, referent);
         AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
         ticket = HelpdeskRoutes.ticket(HelpdeskTestSupport.ask(context, "Come si sceglie il campione?").id());
+        // a free call slot, so that the booking page shows its form and the staff page a row
+        TestUsers.loginAs(context, TestUsers.HELPDESK);
+        context.getBean(CallService.class).publish(context.getBean(java.time.Clock.class).instant()
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS).plus(Duration.ofDays(5)), 30,
+                "https://meet.example.it/audit");
         TestUsers.logout();
     }
 
@@ -67,9 +73,10 @@ class AccessibilityAuditTest extends BrowserTest {
         audit("referent", referent, List.of("referente", "autovalutazione", "autovalutazione/risultati", "percorso",
                 "guide", "guide/analisi-dei-risultati", "guide/coinvolgere-la-dirigenza",
                 "strumenti", "strumenti/calcolo-del-campione", "account", "pagina-che-non-esiste", "admin/utenti",
-                HelpdeskRoutes.TICKETS, HelpdeskRoutes.ASK, ticket, NotificationRoutes.NOTIFICATIONS, AccountRoutes.MEMBERS));
+                HelpdeskRoutes.TICKETS, HelpdeskRoutes.ASK, ticket, NotificationRoutes.NOTIFICATIONS, AccountRoutes.MEMBERS,
+                HelpdeskRoutes.CALLS));
         audit("helpdesk", TestUsers.HELPDESK, List.of("helpdesk", "guide", "account", HelpdeskRoutes.QUEUE,
-                HelpdeskRoutes.CANNED, ticket, NotificationRoutes.NOTIFICATIONS));
+                HelpdeskRoutes.CANNED, ticket, NotificationRoutes.NOTIFICATIONS, HelpdeskRoutes.CALL_SLOTS));
         audit("trainer", TestUsers.TRAINER, List.of("formatore", "contenuti/problemi"));
         audit("admin", TestUsers.ADMIN, List.of("admin", "admin/utenti", "admin/outbox", "contenuti/problemi",
                 HelpdeskRoutes.SLA, HelpdeskRoutes.QUEUE));

@@ -17,8 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * A referent asks the help desk from a path step (the step pre-filled); staff open the ticket and
- * insert a canned reply whose placeholder becomes the requester's name.
+ * A referent asks the help desk from a path step (the step pre-filled); staff open the ticket,
+ * insert a canned reply whose placeholder becomes the requester's name and send it as resolved;
+ * the referent reads it and rates the answer.
  */
 class HelpdeskJourneyTest extends BrowserTest {
 
@@ -28,7 +29,7 @@ class HelpdeskJourneyTest extends BrowserTest {
     @Autowired CannedReplyService canned;
 
     @Test
-    void a_referent_asks_from_a_step_and_staff_fill_a_canned_reply_with_the_requester_name() {
+    void a_referent_asks_from_a_step_staff_answer_with_a_canned_reply_and_the_referent_rates() {
         String email = AssessmentTestSupport.newReferent(context, "Chiara Domanda");
         TestUsers.loginAs(context, email);
         AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
@@ -64,8 +65,37 @@ class HelpdeskJourneyTest extends BrowserTest {
                 d.findElement(By.cssSelector("#ticket-reply textarea")).getAttribute("value"))
                 .startsWith("Gentile Chiara Domanda"));
         saveScreenshot("canned");
-        // Not yet automated (the Vaadin select did not take "Risolta" in Chromium): sending the reply as
-        // RESOLVED and the referent rating it; both are covered by HelpdeskViewsTest and the service tests.
+
+        // the reply goes out as RESOLVED: open the select and pick "Risolta"
+        WebElement select = waitFor(By.id("ticket-status-after-reply"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
+        select.click();
+        WebElement resolved = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(
+                By.cssSelector("vaadin-select-item")).stream().filter(i -> i.isDisplayed()
+                && "Risolta".equals(i.getText().strip())).findFirst().orElse(null));
+        resolved.click();
+        waitForVaadin();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "Risolta".equals(String.valueOf(
+                ((JavascriptExecutor) d).executeScript("return arguments[0].querySelector('vaadin-select-value-button')"
+                        + ".textContent.trim()", select))));
+        clickScrolled("ticket-send-reply");
+        // textContent: the badge sits above the scrolled part of the page, where getText() sees nothing
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "Risolta".equals(
+                d.findElement(By.id("ticket-status")).getDomProperty("textContent")));
+        saveScreenshot("resolved");
+
+        // the referent reads the answer and rates it in the portal
+        logout();
+        login(email, AssessmentTestSupport.PASSWORD);
+        open(ticketPath);
+        assertThat(waitFor(By.id("ticket-conversation")).getText()).contains("Gentile Chiara Domanda");
+        WebElement four = waitFor(By.xpath("//*[@id='rating-score']//vaadin-radio-button[contains(., '4 - Utile')]"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", four);
+        four.click();
+        waitForVaadin();
+        clickScrolled("rating-send");
+        assertThat(waitFor(By.id("ticket-rating-given")).getText()).isEqualTo("Avete valutato questa risposta: 4 su 5.");
+        saveScreenshot("rated");
     }
 
     private void clickScrolled(String id) {

@@ -27,6 +27,8 @@ import it.percorsi.base.FieldErrors;
 import it.percorsi.base.ui.FormErrors;
 import it.percorsi.helpdesk.AttachmentInfo;
 import it.percorsi.helpdesk.AttachmentService;
+import it.percorsi.helpdesk.CallService;
+import it.percorsi.helpdesk.CallSlotInfo;
 import it.percorsi.helpdesk.CannedReplyService;
 import it.percorsi.helpdesk.CannedReplyView;
 import it.percorsi.helpdesk.HelpdeskRoutes;
@@ -69,15 +71,18 @@ class TicketPage extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     final Span filesError = new Span();
     private final TicketService tickets;
     private final CannedReplyService cannedReplies;
+    private final CallService calls;
     private final HelpdeskUi.Files files;
     private final FormErrors errors = new FormErrors();
     private TicketDetails ticket;
     private boolean staff;
     private boolean updating;
 
-    TicketPage(TicketService tickets, CannedReplyService cannedReplies, AttachmentService attachments) {
+    TicketPage(TicketService tickets, CannedReplyService cannedReplies, AttachmentService attachments,
+               CallService calls) {
         this.tickets = tickets;
         this.cannedReplies = cannedReplies;
+        this.calls = calls;
         this.files = new HelpdeskUi.Files(this, "reply-attachments", attachments.maxFileBytes());
         setMaxWidth("60rem");
         conflict.setId("ticket-conflict");
@@ -179,6 +184,7 @@ class TicketPage extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         add(body);
         add(attachmentList(ticket.attachments()));
         add(conversation());
+        add(callList());
         if (staff) {
             add(staffPanel());
         }
@@ -244,6 +250,31 @@ class TicketPage extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
             conversation.add(item);
         }
         return conversation;
+    }
+
+    /** The calls booked for this ticket and, for its referents, the way to book one. */
+    private Div callList() {
+        Div box = new Div();
+        box.setId("ticket-calls");
+        List<CallSlotInfo> list = calls.callsOfTicket(ticket.id());
+        if (!list.isEmpty()) {
+            box.add(new H3(getTranslation("hd.call.ticketCalls")));
+            UnorderedList items = new UnorderedList();
+            for (CallSlotInfo c : list) {
+                String text = getTranslation("hd.call.slotLabel", HelpdeskUi.dateTime(c.startsAt(), getLocale()),
+                        c.minutes(), c.staffName()) + (c.bookedByName() == null ? "" : " · " + c.bookedByName());
+                ListItem item = new ListItem(text);
+                item.setId("ticket-call-" + c.id());
+                items.add(item);
+            }
+            box.add(items);
+        }
+        if (!staff && ticket.status() != TicketStatus.CLOSED) {
+            Anchor book = new Anchor(HelpdeskRoutes.callForTicket(ticket.id()), getTranslation("hd.call.bookForTicket"));
+            book.setId("ticket-book-call");
+            box.add(new Paragraph(book));
+        }
+        return box;
     }
 
     private Div staffPanel() {

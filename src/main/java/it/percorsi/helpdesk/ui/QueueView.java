@@ -109,16 +109,22 @@ class QueueView extends VerticalLayout implements HasDynamicTitle {
         // Own checkbox column instead of Grid's multi-selection: its header has a name (Grid's has
         // none on a lazy grid, an axe violation) and each box names its ticket for screen readers.
         grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.addComponentColumn(this::selectBox).setHeader(getTranslation("hd.col.select")).setAutoWidth(true)
+        // Widths keep numbers, states and dates on one line and give the rest to subject and
+        // administration; on a phone the grid scrolls sideways instead of breaking words.
+        grid.addComponentColumn(this::selectBox).setHeader(getTranslation("hd.col.select")).setWidth("6rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(t -> new Anchor(HelpdeskRoutes.ticket(t.id()), t.number()))
-                .setHeader(getTranslation("hd.col.number")).setAutoWidth(true);
-        grid.addColumn(TicketSummary::subject).setHeader(getTranslation("hd.col.subject")).setFlexGrow(1);
-        grid.addColumn(TicketSummary::administrationName).setHeader(getTranslation("hd.col.administration"));
-        grid.addComponentColumn(t -> HelpdeskUi.status(this, t.status())).setHeader(getTranslation("hd.col.status"));
-        grid.addColumn(t -> getTranslation("hd.priority." + t.priority().name())).setHeader(getTranslation("hd.col.priority"));
-        grid.addColumn(t -> t.assigneeName() == null ? "-" : t.assigneeName()).setHeader(getTranslation("hd.col.assignee"));
-        grid.addComponentColumn(this::due).setHeader(getTranslation("hd.col.due")).setAutoWidth(true);
+                .setHeader(getTranslation("hd.col.number")).setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(TicketSummary::subject).setHeader(getTranslation("hd.col.subject")).setWidth("9rem").setFlexGrow(3);
+        grid.addColumn(TicketSummary::administrationName).setHeader(getTranslation("hd.col.administration"))
+                .setWidth("7rem").setFlexGrow(2);
+        grid.addComponentColumn(t -> HelpdeskUi.status(this, t.status())).setHeader(getTranslation("hd.col.status"))
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(t -> getTranslation("hd.priority." + t.priority().name())).setHeader(getTranslation("hd.col.priority"))
+                .setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(t -> t.assigneeName() == null ? "-" : t.assigneeName()).setHeader(getTranslation("hd.col.assignee"))
+                .setWidth("5rem").setFlexGrow(1);
+        grid.addComponentColumn(this::due).setHeader(getTranslation("hd.col.due")).setWidth("8.5rem").setFlexGrow(0);
         grid.setPageSize(50);
         grid.setItems(q -> queue.page(filter(), q.getPage(), q.getPageSize()).stream());
 

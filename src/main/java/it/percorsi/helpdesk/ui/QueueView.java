@@ -111,20 +111,20 @@ class QueueView extends VerticalLayout implements HasDynamicTitle {
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         // Widths keep numbers, states and dates on one line and give the rest to subject and
         // administration; on a phone the grid scrolls sideways instead of breaking words.
-        grid.addComponentColumn(this::selectBox).setHeader(getTranslation("hd.col.select")).setWidth("5.5rem")
+        grid.addComponentColumn(this::selectBox).setHeader(getTranslation("hd.col.select")).setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::numberLink).setHeader(getTranslation("hd.col.number")).setWidth("10.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(TicketSummary::subject).setHeader(getTranslation("hd.col.subject")).setWidth("8.5rem").setFlexGrow(3);
+        grid.addColumn(TicketSummary::subject).setHeader(getTranslation("hd.col.subject")).setWidth("7.5rem").setFlexGrow(3);
         grid.addColumn(TicketSummary::administrationName).setHeader(getTranslation("hd.col.administration"))
                 .setWidth("8rem").setFlexGrow(2);
         grid.addComponentColumn(t -> HelpdeskUi.status(this, t.status())).setHeader(getTranslation("hd.col.status"))
-                .setWidth("6.5rem").setFlexGrow(0);
+                .setWidth("6rem").setFlexGrow(0);
         grid.addColumn(t -> getTranslation("hd.priority." + t.priority().name())).setHeader(getTranslation("hd.col.priority"))
-                .setWidth("5.5rem").setFlexGrow(0);
+                .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(t -> t.assigneeName() == null ? "-" : t.assigneeName()).setHeader(getTranslation("hd.col.assignee"))
-                .setWidth("5rem").setFlexGrow(1);
-        grid.addComponentColumn(this::due).setHeader(getTranslation("hd.col.due")).setWidth("8.5rem").setFlexGrow(0);
+                .setWidth("6rem").setFlexGrow(1);
+        grid.addComponentColumn(this::due).setHeader(getTranslation("hd.col.due")).setWidth("7rem").setFlexGrow(0);
         grid.setPageSize(50);
         grid.setItems(q -> queue.page(filter(), q.getPage(), q.getPageSize()).stream());
 

@@ -140,6 +140,16 @@ public class TicketService {
                 PageRequest.of(0, limit)).stream().map(t -> summary(t, now)).toList();
     }
 
+    /** Every ticket of the referent's administration still being worked (new, open, waiting), newest first. */
+    @PreAuthorize("hasRole('REFERENT')")
+    @Transactional(readOnly = true)
+    public List<TicketSummary> myAdministrationOpenTickets() {
+        Instant now = clock.instant();
+        List<TicketStatus> active = java.util.Arrays.stream(TicketStatus.values()).filter(TicketStatus::active).toList();
+        return tickets.findByAdministrationIdAndStatusInOrderByCreatedAtDesc(currentUser.requireAdministrationId(), active)
+                .stream().map(t -> summary(t, now)).toList();
+    }
+
     @PreAuthorize(TICKET_ROLES)
     @Transactional(readOnly = true)
     public TicketDetails ticket(Long id) {

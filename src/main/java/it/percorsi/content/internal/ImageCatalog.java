@@ -74,13 +74,21 @@ final class ImageCatalog {
                     }
                     continue;
                 }
-                String refused = refusal(file, relative, realFolder);
+                String refused = refusal(file, realFolder);
                 if (refused != null) {
                     problems.add(new ContentProblem(name, 0, refused));
                     continue;
                 }
                 byte[] bytes = Files.readAllBytes(file);
-                images.put(relative, new Image(relative, TIKA.detect(bytes), bytes.length, Checksums.sha256(bytes)));
+                String detected = TIKA.detect(bytes);
+                String extension = relative.substring(relative.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+                String expected = TYPE_BY_EXTENSION.get(extension);
+                if (!detected.equals(expected)) {
+                    problems.add(new ContentProblem(name, 0, "the file is named ." + extension + " but its content is "
+                            + detected + ", not " + expected + ": save it again as a real " + extension + " picture"));
+                    continue;
+                }
+                images.put(relative, new Image(relative, detected, bytes.length, Checksums.sha256(bytes)));
             }
         } catch (IOException e) {
             problems.add(new ContentProblem("images", 0, "cannot read the folder: " + e.getMessage()));
@@ -88,21 +96,14 @@ final class ImageCatalog {
         return new Scan(images, problems);
     }
 
-    /** Why a file may not be catalogued, or null when it is a picture of the type its name says. */
-    private static String refusal(Path file, String relative, Path realFolder) throws IOException {
+    /** Why a file may not even be read (a link leaving the folder, too large), or null. */
+    private static String refusal(Path file, Path realFolder) throws IOException {
         if (!file.toRealPath().startsWith(realFolder)) {
             return "a link to a file outside images/ is not served";
         }
         long size = Files.size(file);
         if (size > MAX_BYTES) {
             return "the picture is too large (" + size / 1024 + " KB, at most " + MAX_BYTES / 1024 + " KB): reduce it";
-        }
-        String extension = relative.substring(relative.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        String expected = TYPE_BY_EXTENSION.get(extension);
-        String detected = TIKA.detect(Files.readAllBytes(file));
-        if (!detected.equals(expected)) {
-            return "the file is named ." + extension + " but its content is " + detected + ", not " + expected
-                    + ": save it again as a real " + extension + " picture";
         }
         return null;
     }

@@ -16,6 +16,9 @@ public interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecif
 
     List<Ticket> findByAdministrationIdOrderByCreatedAtDesc(Long administrationId, Pageable pageable);
 
+    List<Ticket> findByAdministrationIdAndStatusInOrderByCreatedAtDesc(Long administrationId,
+            java.util.Collection<it.percorsi.helpdesk.TicketStatus> statuses);
+
     List<Ticket> findByDueAtBefore(Instant now, Pageable pageable);
 
     List<Ticket> findByStatusAndResolvedAtBefore(TicketStatus status, Instant before, Pageable pageable);

@@ -58,8 +58,7 @@ public class ReferentHomeView extends HomePage implements HasDynamicTitle {
         box.setId("home-open-questions");
         box.addClassName("home-status");
         box.add(new H3(getTranslation("home.referent.questions")));
-        List<TicketSummary> open = tickets.myAdministrationTickets(100).stream()
-                .filter(t -> t.status().active())
+        List<TicketSummary> open = tickets.myAdministrationOpenTickets().stream()
                 .sorted(Comparator.comparing((TicketSummary t) -> t.status() != TicketStatus.WAITING_FOR_USER)
                         .thenComparing(TicketSummary::createdAt, Comparator.reverseOrder()))
                 .toList();

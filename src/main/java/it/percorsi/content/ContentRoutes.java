@@ -14,6 +14,12 @@ public final class ContentRoutes {
     public static final String TOOLS = "strumenti";
     public static final String TOOL_TEMPLATE = TOOLS + "/:slug";
     public static final String PROBLEMS = "contenuti/problemi";
+    public static final String FAQ = "faq";
+    public static final String FAQ_TEMPLATE = FAQ + "/:slug";
+    public static final String SEARCH = "cerca";
+    public static final String SEARCH_INDEX = "contenuti/indice-ricerca";
+    /** Query parameter of the search page holding the words searched. */
+    public static final String SEARCH_PARAMETER = "q";
     /** Images of content/images are served under this path. */
     public static final String IMAGES = "contenuti/immagini";
 
@@ -26,6 +32,25 @@ public final class ContentRoutes {
 
     public static String tool(String slug) {
         return TOOLS + "/" + slug;
+    }
+
+    public static String faq(String slug) {
+        return FAQ + "/" + slug;
+    }
+
+    /** The page of a published guide, tool or FAQ. */
+    public static String of(ContentKind kind, String slug) {
+        return switch (kind) {
+            case GUIDE -> guide(slug);
+            case TOOL -> tool(slug);
+            case FAQ -> faq(slug);
+        };
+    }
+
+    /** The results page for these words (encoded for a URL). */
+    public static String search(String text) {
+        return SEARCH + "?" + SEARCH_PARAMETER + "="
+                + java.net.URLEncoder.encode(text == null ? "" : text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Query parameter of a guide page naming the page to go back to (only a path step is accepted). */

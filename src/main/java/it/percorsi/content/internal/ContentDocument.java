@@ -14,9 +14,20 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.engine.backend.types.Projectable;
 
-/** A guide, tool or FAQ, identified by kind and slug; what readers see is its current revision. */
+/**
+ * A guide, tool or FAQ, identified by kind and slug; what readers see is its current revision.
+ * Indexed for search with its current revision only (drafts and older revisions never reach the
+ * index): a new current revision re-indexes the document when its transaction commits.
+ */
 @Entity
+@Indexed(index = "content")
 @Table(name = "content_document")
 public class ContentDocument {
 
@@ -26,11 +37,16 @@ public class ContentDocument {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
+    @KeywordField(projectable = Projectable.YES)
     private ContentKind kind;
 
     @Column(nullable = false, length = 100)
+    @KeywordField(projectable = Projectable.YES)
     private String slug;
 
+    @IndexedEmbedded(includeDepth = 1)
+    // revisions are immutable: only pointing to another one changes what is indexed
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "current_revision_id")
     private ContentRevision current;

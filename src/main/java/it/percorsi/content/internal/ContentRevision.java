@@ -18,6 +18,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import java.util.Arrays;
 import java.util.List;
 
@@ -48,19 +55,26 @@ public class ContentRevision {
     private RevisionSource source;
 
     @Column(nullable = false, length = 300)
+    @FullTextField(analyzer = SearchAnalysis.ITALIAN, projectable = Projectable.YES, highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(name = "titlePrefix", analyzer = SearchAnalysis.PREFIX, searchAnalyzer = SearchAnalysis.PREFIX_QUERY)
     private String title;
 
     @Column(nullable = false, length = 500)
+    @FullTextField(analyzer = SearchAnalysis.ITALIAN, projectable = Projectable.YES, highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private String summary;
 
     @Column(name = "title_en", length = 300)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(name = "titleEnPrefix", analyzer = SearchAnalysis.PREFIX, searchAnalyzer = SearchAnalysis.PREFIX_QUERY)
     private String titleEn;
 
     @Column(name = "summary_en", length = 500)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, projectable = Projectable.YES, highlightable = Highlightable.ANY)
     private String summaryEn;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "guide_level", length = 20)
+    @KeywordField(projectable = Projectable.YES)
     private GuideLevel level;
 
     @Enumerated(EnumType.STRING)
@@ -76,6 +90,7 @@ public class ContentRevision {
     private FaqTopic topic;
 
     @Column(nullable = false, length = 1000)
+    @FullTextField(analyzer = SearchAnalysis.ITALIAN)
     private String tags;
 
     @Column(nullable = false, length = 2000)
@@ -149,6 +164,21 @@ public class ContentRevision {
     public List<String> getTools() { return split(tools); }
     public List<String> getRelated() { return split(related); }
     public String getBody() { return body; }
+
+    /** The body as plain text (markdown syntax removed): what search matches and quotes in snippets. */
+    @FullTextField(analyzer = SearchAnalysis.ITALIAN, projectable = Projectable.YES, highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO) // a revision is never updated
+    public String getBodyText() { return SearchAnalysis.plainText(body); }
+
+    /** One filter code for the topic whatever the kind: a guide's group, a FAQ's topic, a tool's kind. */
+    @KeywordField(projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getTopicCode() {
+        if (group != null) return group.code();
+        if (topic != null) return topic.code();
+        return toolKind == null ? null : toolKind.code();
+    }
     public int getReadingMinutes() { return readingMinutes; }
     public String getChecksum() { return checksum; }
     public Instant getFileModifiedAt() { return fileModifiedAt; }

@@ -115,6 +115,18 @@ public class GuideService {
         return current(ContentKind.FAQ, slug).map(this::faqItem);
     }
 
+    /** Every published FAQ, by topic (in the topics' order) and question. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<FaqItem> faqIndex() {
+        return documents.findByKindAndCurrentIsNotNull(ContentKind.FAQ).stream()
+                .map(ContentDocument::getCurrent)
+                .map(this::faqItem)
+                .sorted(Comparator.comparing((FaqItem f) -> f.topic() == null ? Integer.MAX_VALUE : f.topic().ordinal())
+                        .thenComparing(f -> f.question().it(), ITALIAN))
+                .toList();
+    }
+
     /** The FAQs whose 'related' names the guide, by question. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -1,0 +1,68 @@
+package it.percorsi.content.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import it.percorsi.base.ui.ContentText;
+import it.percorsi.base.ui.PageTitles;
+import it.percorsi.content.ContentRoutes;
+import it.percorsi.content.FaqItem;
+import it.percorsi.content.GuideService;
+import jakarta.annotation.security.PermitAll;
+
+/** One published FAQ: the question, its answer and its topic, with the way back to all FAQs. */
+@Route(ContentRoutes.FAQ_TEMPLATE)
+@PermitAll
+class FaqView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final GuideService guides;
+    private FaqItem faq;
+
+    FaqView(GuideService guides) {
+        this.guides = guides;
+        addClassName("content-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse(null);
+        faq = guides.findFaq(slug).orElse(null);
+        if (faq == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        Anchor back = new Anchor(ContentRoutes.FAQ, getTranslation("content.faq.back"));
+        back.setId("faq-back");
+        back.addClassName("back-link");
+        H2 question = ContentText.set(new H2(), faq.question());
+        question.setId("faq-question");
+        add(back, question);
+        if (faq.topic() != null) {
+            Paragraph topic = new Paragraph(getTranslation("content.faq.topic",
+                    getTranslation("content.faqTopic." + faq.topic().name())));
+            topic.setId("faq-topic");
+            topic.addClassName("content-meta");
+            add(topic);
+        }
+        Html answer = new Html("<div class=\"content-body\" id=\"faq-answer\">" + faq.answerHtml() + "</div>");
+        Paragraph italianOnly = ContentUi.markItalian(this, getLocale(), answer);
+        if (italianOnly != null) {
+            add(italianOnly);
+        }
+        add(answer);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return faq == null ? PageTitles.key(this, "content.faqIndex.title")
+                : PageTitles.detail(this, "content.faq.pageTitle", ContentText.in(faq.question()));
+    }
+}

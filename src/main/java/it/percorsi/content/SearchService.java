@@ -133,6 +133,13 @@ public class SearchService {
                 index.progressTotal(), index.lastError());
     }
 
+    /** True for an ADMIN, who may see the index and rebuild it. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayManageIndex() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+    }
+
     /** Rebuilds the whole index in the background; {@link #indexStatus()} shows the progress. */
     @PreAuthorize("hasRole('ADMIN')")
     public CompletableFuture<Void> rebuildIndex() {

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import it.percorsi.account.Role;
 import it.percorsi.base.ui.DateTimes;
 import it.percorsi.base.ui.PageTitles;
@@ -43,9 +42,9 @@ class SearchReportView extends Div implements HasDynamicTitle {
     private final boolean admin;
     private com.vaadin.flow.shared.Registration polling;
 
-    SearchReportView(SearchService search, DateTimes dates, AuthenticationContext auth) {
+    SearchReportView(SearchService search, DateTimes dates) {
         this.search = search;
-        this.admin = auth.hasRole(Role.ADMIN_NAME);
+        this.admin = search.mayManageIndex();
         addClassName("content-page");
         H2 title = new H2(getTranslation("search.report.title"));
         title.setId("search-report-title");

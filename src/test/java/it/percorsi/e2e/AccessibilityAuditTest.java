@@ -74,12 +74,13 @@ class AccessibilityAuditTest extends BrowserTest {
                 "guide", "guide/analisi-dei-risultati", "guide/coinvolgere-la-dirigenza",
                 "strumenti", "strumenti/calcolo-del-campione", "account", "pagina-che-non-esiste", "admin/utenti",
                 HelpdeskRoutes.TICKETS, HelpdeskRoutes.ASK, ticket, NotificationRoutes.NOTIFICATIONS, AccountRoutes.MEMBERS,
-                HelpdeskRoutes.CALLS));
+                HelpdeskRoutes.CALLS, "faq", "faq/quante-risposte-servono", "cerca?q=questionari",
+                "cerca?q=zqxwv"));
         audit("helpdesk", TestUsers.HELPDESK, List.of("helpdesk", "guide", "account", HelpdeskRoutes.QUEUE,
                 HelpdeskRoutes.CANNED, ticket, NotificationRoutes.NOTIFICATIONS, HelpdeskRoutes.CALL_SLOTS));
-        audit("trainer", TestUsers.TRAINER, List.of("formatore", "contenuti/problemi"));
+        audit("trainer", TestUsers.TRAINER, List.of("formatore", "contenuti/problemi", "contenuti/indice-ricerca"));
         audit("admin", TestUsers.ADMIN, List.of("admin", "admin/utenti", "admin/outbox", "contenuti/problemi",
-                HelpdeskRoutes.SLA, HelpdeskRoutes.QUEUE));
+                HelpdeskRoutes.SLA, HelpdeskRoutes.QUEUE, "contenuti/indice-ricerca"));
         Path dir = Path.of("target", "e2e");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("axe-report.txt"), report.toString());

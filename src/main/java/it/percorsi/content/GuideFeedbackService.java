@@ -38,16 +38,30 @@ public class GuideFeedbackService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<GuideFeedback> mine(String slug) {
+        return mine(ContentKind.GUIDE, slug);
+    }
+
+    /** The current user's answer for a guide, tool or FAQ, if any. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<GuideFeedback> mine(ContentKind kind, String slug) {
         Long userId = currentUser.require().id();
-        return documents.findByKindAndSlug(ContentKind.GUIDE, slug)
+        return documents.findByKindAndSlug(kind, slug)
                 .flatMap(d -> feedback.findByDocumentAndUserId(d, userId))
                 .map(GuideFeedbackService::toRecord);
     }
 
-    /** Saves or changes the current user's answer. useful is required; the comment is optional. */
+    /** Saves or changes the current user's answer on a guide. useful is required; the comment is optional. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public GuideFeedback answer(String slug, Boolean useful, String comment) {
+        return answer(ContentKind.GUIDE, slug, useful, comment);
+    }
+
+    /** Saves or changes the current user's answer on a published guide, tool or FAQ ("was this useful?"). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public GuideFeedback answer(ContentKind kind, String slug, Boolean useful, String comment) {
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         FieldErrors.Builder errors = new FieldErrors.Builder();
         if (useful == null) {
@@ -58,8 +72,9 @@ public class GuideFeedbackService {
         }
         it.percorsi.base.WellFormedText.check("comment", text, errors);
         errors.throwIfAny();
-        ContentDocument document = documents.findByKindAndSlug(ContentKind.GUIDE, slug)
-                .orElseThrow(() -> new NoSuchElementException("No guide " + slug));
+        ContentDocument document = documents.findByKindAndSlug(kind, slug)
+                .filter(d -> d.getCurrent() != null)
+                .orElseThrow(() -> new NoSuchElementException("No " + kind + " " + slug));
         Long userId = currentUser.require().id();
         Feedback entry = feedback.findByDocumentAndUserId(document, userId)
                 .orElseGet(() -> new Feedback(document, userId, clock.instant()));
@@ -71,7 +86,14 @@ public class GuideFeedbackService {
     @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
     @Transactional(readOnly = true)
     public List<GuideFeedback> forGuide(String slug) {
-        return documents.findByKindAndSlug(ContentKind.GUIDE, slug)
+        return forDocument(ContentKind.GUIDE, slug);
+    }
+
+    /** Every answer for a guide, tool or FAQ, newest first. */
+    @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<GuideFeedback> forDocument(ContentKind kind, String slug) {
+        return documents.findByKindAndSlug(kind, slug)
                 .map(d -> feedback.findByDocumentOrderByUpdatedAtDescIdDesc(d).stream()
                         .map(GuideFeedbackService::toRecord).toList())
                 .orElse(List.of());

@@ -3,6 +3,7 @@ package it.percorsi.content;
 import it.percorsi.content.internal.ContentDocument;
 import it.percorsi.content.internal.ContentDocumentRepository;
 import it.percorsi.content.internal.ContentRevision;
+import it.percorsi.content.internal.FeedbackRepository;
 import it.percorsi.content.internal.RenderCache;
 import java.text.Collator;
 import java.util.Comparator;
@@ -34,11 +35,14 @@ public class GuideService {
     private final ContentDocumentRepository documents;
     private final MarkdownRenderer renderer;
     private final RenderCache cache;
+    private final FeedbackRepository feedback;
 
-    GuideService(ContentDocumentRepository documents, MarkdownRenderer renderer, RenderCache cache) {
+    GuideService(ContentDocumentRepository documents, MarkdownRenderer renderer, RenderCache cache,
+                 FeedbackRepository feedback) {
         this.documents = documents;
         this.renderer = renderer;
         this.cache = cache;
+        this.feedback = feedback;
     }
 
     /** The guides matching the filter, by group, then level, then title. */
@@ -119,12 +123,31 @@ public class GuideService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<FaqItem> faqIndex() {
+        java.util.Map<String, Double> useful = new java.util.HashMap<>();
+        for (Object[] row : feedback.usefulness(ContentKind.FAQ)) {
+            useful.put((String) row[0], usefulnessScore(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+        }
         return documents.findByKindAndCurrentIsNotNull(ContentKind.FAQ).stream()
                 .map(ContentDocument::getCurrent)
                 .map(this::faqItem)
                 .sorted(Comparator.comparing((FaqItem f) -> f.topic() == null ? Integer.MAX_VALUE : f.topic().ordinal())
+                        .thenComparing(f -> -useful.getOrDefault(f.slug(), 0.0))
                         .thenComparing(f -> f.question().it(), ITALIAN))
                 .toList();
+    }
+
+    /**
+     * How surely readers find a document useful: the lower bound of the 95% Wilson interval of the
+     * share of "yes" answers, so one "yes" does not outrank forty yes and two no. 0 without answers.
+     */
+    static double usefulnessScore(long yes, long total) {
+        if (total <= 0) {
+            return 0;
+        }
+        double z = 1.96;
+        double p = (double) yes / total;
+        double z2 = z * z;
+        return (p + z2 / (2 * total) - z * Math.sqrt((p * (1 - p) + z2 / (4 * total)) / total)) / (1 + z2 / total);
     }
 
     /** The FAQs whose 'related' names the guide, by question. */

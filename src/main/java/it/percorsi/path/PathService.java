@@ -260,7 +260,8 @@ public class PathService {
                         ContentRoutes.tool(t)))
                 .toList()).orElse(List.of());
         List<PathStepView.ContentLink> faqs = d.map(x -> x.faqs().stream()
-                .map(f -> new PathStepView.ContentLink(f, titles.faqQuestion(f).orElse(Localized.italian(f)), null))
+                .map(f -> new PathStepView.ContentLink(f, titles.faqQuestion(f).orElse(Localized.italian(f)),
+                        ContentRoutes.faq(f)))
                 .toList())
                 .orElse(List.of());
         var done = s.getChecksDone();

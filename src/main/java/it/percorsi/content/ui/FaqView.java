@@ -14,6 +14,8 @@ import it.percorsi.base.ui.ContentText;
 import it.percorsi.base.ui.PageTitles;
 import it.percorsi.content.ContentRoutes;
 import it.percorsi.content.FaqItem;
+import it.percorsi.content.ContentKind;
+import it.percorsi.content.GuideFeedbackService;
 import it.percorsi.content.GuideService;
 import jakarta.annotation.security.PermitAll;
 
@@ -23,10 +25,13 @@ import jakarta.annotation.security.PermitAll;
 class FaqView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GuideService guides;
+    private final GuideFeedbackService feedback;
     private FaqItem faq;
+    FeedbackForm feedbackForm;
 
-    FaqView(GuideService guides) {
+    FaqView(GuideService guides, GuideFeedbackService feedback) {
         this.guides = guides;
+        this.feedback = feedback;
         addClassName("content-page");
     }
 
@@ -58,6 +63,8 @@ class FaqView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(italianOnly);
         }
         add(answer);
+        feedbackForm = new FeedbackForm(feedback, ContentKind.FAQ, faq.slug());
+        add(feedbackForm);
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import it.percorsi.base.FieldErrors;
 import it.percorsi.base.ui.FormErrors;
 import it.percorsi.content.GuideFeedback;
+import it.percorsi.content.ContentKind;
 import it.percorsi.content.GuideFeedbackService;
 
 /** "Was this guide useful?": yes / no and an optional comment, pre-filled with the reader's last answer. */
@@ -21,13 +22,19 @@ class FeedbackForm extends Section {
     final Paragraph status = new Paragraph();
 
     FeedbackForm(GuideFeedbackService feedback, String slug) {
+        this(feedback, ContentKind.GUIDE, slug);
+    }
+
+    /** The form for a guide or, with FAQ wording, for a FAQ. */
+    FeedbackForm(GuideFeedbackService feedback, ContentKind kind, String slug) {
+        boolean faq = kind == ContentKind.FAQ;
         addClassName("guide-feedback");
         setId("guide-feedback");
-        H3 title = new H3(getTranslation("content.feedback.title"));
+        H3 title = new H3(getTranslation(faq ? "content.feedback.faqTitle" : "content.feedback.title"));
         title.setId("feedback-title");
         getElement().setAttribute("aria-labelledby", "feedback-title");
 
-        useful.setLabel(getTranslation("content.feedback.useful"));
+        useful.setLabel(getTranslation(faq ? "content.feedback.faqUseful" : "content.feedback.useful"));
         useful.setItems(Boolean.TRUE, Boolean.FALSE);
         useful.setItemLabelGenerator(b -> getTranslation(b ? "content.feedback.yes" : "content.feedback.no"));
         useful.setId("feedback-useful");
@@ -46,7 +53,7 @@ class FeedbackForm extends Section {
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
 
-        feedback.mine(slug).ifPresent(previous -> {
+        feedback.mine(kind, slug).ifPresent(previous -> {
             useful.setValue(previous.useful());
             comment.setValue(previous.comment() == null ? "" : previous.comment());
         });
@@ -54,7 +61,7 @@ class FeedbackForm extends Section {
         FormErrors errors = new FormErrors().bind("useful", useful).bind("comment", comment);
         submit.addClickListener(e -> {
             try {
-                feedback.answer(slug, useful.getValue(), comment.getValue());
+                feedback.answer(kind, slug, useful.getValue(), comment.getValue());
                 errors.clear();
                 status.setText(getTranslation("content.feedback.saved"));
             } catch (FieldErrors ex) {

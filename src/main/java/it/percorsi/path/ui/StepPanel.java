@@ -119,9 +119,7 @@ class StepPanel extends Details {
             content.add(heading("path.step.tools"), links(step.tools(), "tool"));
         }
         if (!step.faqs().isEmpty()) {
-            UnorderedList faqs = new UnorderedList();
-            step.faqs().forEach(f -> faqs.add(ContentText.set(new ListItem(), f.title())));
-            content.add(heading("path.step.faqs"), faqs);
+            content.add(heading("path.step.faqs"), links(step.faqs(), "faq"));
         }
         if (!step.checks().isEmpty()) {
             content.add(heading("path.step.checks"), checks());

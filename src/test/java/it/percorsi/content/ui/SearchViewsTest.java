@@ -137,6 +137,15 @@ class SearchViewsTest extends SpringBrowserlessTest {
         assertThat(UI.getCurrent().getInternals().getTitle())
                 .isEqualTo("Domanda frequente — Serve un permesso per l'idrovora? · Percorsi");
         assertThat($(Anchor.class).id("faq-back").getHref()).isEqualTo("faq");
+
+        FaqView page = (FaqView) getCurrentView();
+        assertThat($(com.vaadin.flow.component.html.H3.class).id("feedback-title").getText())
+                .isEqualTo("Questa risposta ti è stata utile?");
+        test(page.feedbackForm.submit).click();
+        assertThat(page.feedbackForm.useful.isInvalid()).isTrue();
+        page.feedbackForm.useful.setValue(true);
+        test(page.feedbackForm.submit).click();
+        assertThat(page.feedbackForm.status.getText()).startsWith("Grazie");
     }
 
     @Test

@@ -5,6 +5,9 @@ import it.percorsi.content.internal.ContentDocument;
 import it.percorsi.content.internal.SearchIndex;
 import it.percorsi.content.internal.SearchMiss;
 import it.percorsi.content.internal.SearchMissRepository;
+import it.percorsi.content.internal.SelfServiceAnswer;
+import it.percorsi.content.internal.SelfServiceAnswerRepository;
+import it.percorsi.content.internal.ContentDocumentRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -51,11 +54,16 @@ public class SearchService {
     private EntityManager entityManager;
 
     private final SearchMissRepository misses;
+    private final SelfServiceAnswerRepository selfService;
+    private final ContentDocumentRepository documents;
     private final SearchIndex index;
     private final Clock clock;
 
-    SearchService(SearchMissRepository misses, SearchIndex index, Clock clock) {
+    SearchService(SearchMissRepository misses, SelfServiceAnswerRepository selfService,
+                  ContentDocumentRepository documents, SearchIndex index, Clock clock) {
         this.misses = misses;
+        this.selfService = selfService;
+        this.documents = documents;
         this.index = index;
         this.clock = clock;
     }
@@ -114,6 +122,28 @@ public class SearchService {
             return List.of();
         }
         return run(words, new SearchRequest(words, kind, null, null), Math.max(1, Math.min(limit, 20))).hits();
+    }
+
+    /**
+     * A referent opened a suggested document while writing to the help desk and left without
+     * sending: one question answered without a ticket. Only published documents count; nothing
+     * about the person or the text is stored.
+     */
+    @PreAuthorize("hasRole('REFERENT')")
+    @Transactional
+    public boolean recordAnsweredWithoutTicket(ContentKind kind, String slug) {
+        if (kind == null || documents.findByKindAndSlug(kind, slug).filter(d -> d.getCurrent() != null).isEmpty()) {
+            return false;
+        }
+        selfService.save(new SelfServiceAnswer(kind, slug, clock.instant()));
+        return true;
+    }
+
+    /** Questions answered by a suggested FAQ or guide instead of a ticket in the last {@code days} days. */
+    @PreAuthorize("hasAnyRole('HELPDESK','TRAINER','ADMIN')")
+    @Transactional(readOnly = true)
+    public long answeredWithoutTicket(int days) {
+        return selfService.countByCreatedAtGreaterThanEqual(clock.instant().minus(Duration.ofDays(Math.max(1, days))));
     }
 
     /** Failed searches of the last {@code days} days, grouped by their words, most frequent first. */

@@ -37,6 +37,7 @@ class SearchReportView extends Div implements HasDynamicTitle {
     private final SearchService search;
     final Grid<FailedSearch> failed = new Grid<>(FailedSearch.class, false);
     final Paragraph indexState = new Paragraph();
+    final Paragraph selfService = new Paragraph();
     final ProgressBar progress = new ProgressBar();
     final Button rebuild;
     private final boolean admin;
@@ -49,6 +50,9 @@ class SearchReportView extends Div implements HasDynamicTitle {
         H2 title = new H2(getTranslation("search.report.title"));
         title.setId("search-report-title");
         add(title, new Paragraph(getTranslation("search.report.intro", DAYS)));
+        selfService.setId("answered-without-ticket");
+        selfService.setText(getTranslation("search.report.selfService", search.answeredWithoutTicket(DAYS), DAYS));
+        add(selfService);
 
         List<FailedSearch> rows = search.failedSearches(DAYS);
         failed.setId("failed-searches");

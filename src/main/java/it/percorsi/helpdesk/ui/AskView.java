@@ -18,6 +18,20 @@ import com.vaadin.flow.router.Route;
 import it.percorsi.account.Role;
 import it.percorsi.base.FieldErrors;
 import it.percorsi.base.ui.FormErrors;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import it.percorsi.base.ui.ContentText;
+import it.percorsi.content.ContentKind;
+import it.percorsi.content.SearchHit;
+import it.percorsi.content.SearchService;
 import it.percorsi.helpdesk.AttachmentService;
 import it.percorsi.helpdesk.HelpdeskRoutes;
 import it.percorsi.helpdesk.TicketCategory;
@@ -27,7 +41,12 @@ import it.percorsi.helpdesk.TicketService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
-/** A referent asks the help desk; from a path step the step is pre-filled (?passo=id). */
+/**
+ * A referent asks the help desk; from a path step the step is pre-filled (?passo=id). While the
+ * referent writes, published FAQs and guides that match appear beside the form (they open in a
+ * new tab, so nothing typed is lost); opening one and leaving without sending counts as a
+ * question answered without a ticket.
+ */
 @Route(HelpdeskRoutes.ASK)
 @Menu(order = 41, title = "menu.hd.ask")
 @RolesAllowed(Role.REFERENT_NAME)
@@ -43,10 +62,19 @@ class AskView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObse
     private final TicketService tickets;
     private final FormErrors errors = new FormErrors();
     private Long pathStepId;
+    private final SearchService search;
+    final Aside suggestions = new Aside();
+    final UnorderedList suggestionList = new UnorderedList();
+    List<SearchHit> suggested = List.of();
+    SearchHit opened;
+    boolean sent;
 
-    AskView(TicketService tickets, AttachmentService attachments) {
+    static final int SUGGESTIONS = 5;
+
+    AskView(TicketService tickets, AttachmentService attachments, SearchService search) {
         this.tickets = tickets;
-        setMaxWidth("50rem");
+        this.search = search;
+        setMaxWidth("72rem");
         add(new H2(getTranslation("hd.ask.title")), new Paragraph(getTranslation("hd.ask.intro")));
         step.setId("ask-step");
         step.setVisible(false);
@@ -90,8 +118,63 @@ class AskView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObse
         send.addClickListener(e -> submit(filesError));
 
         errors.bind("subject", subject).bind("category", category).bind("body", body);
-        add(step, stepError, subject, category, body, new Span(getTranslation("hd.attachments")), files.upload,
-                filesHelp, filesError, send);
+        VerticalLayout form = new VerticalLayout(step, stepError, subject, category, body,
+                new Span(getTranslation("hd.attachments")), files.upload, filesHelp, filesError, send);
+        form.setPadding(false);
+        form.addClassName("ask-form");
+
+        H3 suggestionsTitle = new H3(getTranslation("hd.ask.suggestions"));
+        suggestionsTitle.setId("ask-suggestions-title");
+        Paragraph suggestionsHelp = new Paragraph(getTranslation("hd.ask.suggestionsHelp"));
+        suggestionsHelp.addClassName("help-text");
+        suggestions.setId("ask-suggestions");
+        suggestions.addClassName("ask-suggestions");
+        suggestions.getElement().setAttribute("aria-labelledby", "ask-suggestions-title");
+        suggestions.getElement().setAttribute("aria-live", "polite");
+        suggestions.add(suggestionsTitle, suggestionsHelp, suggestionList);
+        suggestions.setVisible(false);
+        subject.setValueChangeMode(ValueChangeMode.LAZY);
+        subject.setValueChangeTimeout(400);
+        body.setValueChangeMode(ValueChangeMode.LAZY);
+        body.setValueChangeTimeout(600);
+        subject.addValueChangeListener(e -> refreshSuggestions());
+        body.addValueChangeListener(e -> refreshSuggestions());
+
+        FlexLayout columns = new FlexLayout(form, suggestions);
+        columns.addClassName("ask-columns");
+        columns.setWidthFull();
+        add(columns);
+    }
+
+    /** The published FAQs and guides matching what is typed so far; hidden when nothing matches. */
+    void refreshSuggestions() {
+        String text = (subject.getValue() + " " + body.getValue()).strip();
+        suggested = text.length() < 3 ? List.of() : search.related(text, null, SUGGESTIONS * 2).stream()
+                .filter(h -> h.kind() != ContentKind.TOOL).limit(SUGGESTIONS).toList();
+        suggestionList.removeAll();
+        for (SearchHit hit : suggested) {
+            Anchor link = new Anchor(hit.route(), ContentText.in(hit.title()), AnchorTarget.BLANK);
+            link.getElement().setAttribute("rel", "noopener");
+            link.setId("ask-suggestion-" + hit.kind().name().toLowerCase() + "-" + hit.slug());
+            Span newTab = new Span(getTranslation("hd.ask.newTab"));
+            newTab.addClassName("visually-hidden");
+            link.add(newTab);
+            link.getElement().addEventListener("click", e -> opened = hit);
+            Span kind = new Span(getTranslation("hd.ask.kind." + hit.kind().name()));
+            kind.addClassName("search-kind-badge");
+            suggestionList.add(new ListItem(kind, new Span(" "), link));
+        }
+        suggestions.setVisible(!suggested.isEmpty());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        // left the page after reading a suggestion, without sending: answered without a ticket
+        if (opened != null && !sent) {
+            search.recordAnsweredWithoutTicket(opened.kind(), opened.slug());
+            opened = null;
+        }
+        super.onDetach(event);
     }
 
     @Override
@@ -123,6 +206,7 @@ class AskView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObse
         try {
             TicketDetails t = tickets.ask(new TicketRequest(subject.getValue(), body.getValue(), category.getValue(),
                     pathStepId), List.copyOf(files.files));
+            sent = true;
             getUI().ifPresent(ui -> ui.navigate(HelpdeskRoutes.ticket(t.id())));
         } catch (FieldErrors e) {
             var rest = errors.show(e);

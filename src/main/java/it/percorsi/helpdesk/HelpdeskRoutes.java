@@ -7,7 +7,7 @@ public final class HelpdeskRoutes {
     public static final String ASK = "assistenza/nuova";
     /** Query parameter of {@link #ASK} with the row id of a path step (pre-fills the question). */
     public static final String STEP_PARAMETER = "passo";
-    public static final String TICKET = "assistenza/richiesta";
+    public static final String TICKET = it.percorsi.base.ui.SiteChrome.TICKET_ROUTE;
     public static final String QUEUE = "coda";
     public static final String CANNED = "coda/risposte-pronte";
     public static final String SLA = "coda/orari-e-sla";

@@ -26,6 +26,8 @@ public final class SiteChrome {
     public static final String ACCOUNT_ROUTE = "account";
     /** The guide library, the way on from an error page (owned by the content feature, which reuses this). */
     public static final String LIBRARY_ROUTE = "guide";
+    /** A help-desk ticket's page (owned by the help desk; here so content can link a FAQ to its source ticket). */
+    public static final String TICKET_ROUTE = "assistenza/richiesta";
 
     private SiteChrome() {
     }

@@ -1,5 +1,6 @@
 package it.percorsi.helpdesk;
 
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -7,9 +8,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.search.FlagTerm;
+import org.eclipse.angus.mail.imap.IMAPFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the help desk's mailbox over IMAP (DD009): every unread message is processed in a
- * transaction that also stores its receipt, and only after that commit is it marked read. A crash
+ * transaction that also stores its receipt, and only after that commit is it marked read (a batch
+ * is fetched in one round trip and marked read in one). A crash
  * before the commit leaves it unread and unprocessed (the next run takes it); a crash after the
  * commit leaves it unread but receipted (the next run only marks it). Messages are fetched with
  * BODY.PEEK so reading them never marks them read by itself. Without a configured host nothing
@@ -56,11 +61,23 @@ public class InboundMailPoller {
             folder = store.getFolder(properties.folder());
             folder.open(Folder.READ_WRITE);
             Message[] unread = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
-            for (Message message : Arrays.copyOf(unread, Math.min(unread.length, properties.batchSize()))) {
+            Message[] batch = Arrays.copyOf(unread, Math.min(unread.length, properties.batchSize()));
+            // the whole batch in one round trip (BODY.PEEK[], nothing marked read by it)
+            FetchProfile profile = new FetchProfile();
+            profile.add(IMAPFolder.FetchProfileItem.MESSAGE);
+            folder.fetch(batch, profile);
+            List<Message> done = new ArrayList<>();
+            for (Message message : batch) {
                 if (take(message)) {
-                    taken++;
+                    done.add(message);
                 }
             }
+            // marked read together, after their commits: a crash before this line leaves them unread but
+            // receipted, and the next run only marks them
+            if (!done.isEmpty()) {
+                folder.setFlags(done.toArray(Message[]::new), new Flags(Flags.Flag.SEEN), true);
+            }
+            taken = done.size();
         } catch (MessagingException e) {
             log.warn("Help-desk mailbox {}:{} not read: {}", properties.host(), properties.port(), e.getMessage());
         } finally {
@@ -69,13 +86,13 @@ public class InboundMailPoller {
         return taken;
     }
 
-    private boolean take(Message message) throws MessagingException {
+    private boolean take(Message message) {
         byte[] raw;
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             message.writeTo(out);
             raw = out.toByteArray();
-        } catch (IOException e) {
+        } catch (IOException | MessagingException e) {
             log.warn("Help-desk mail {} not readable now: {}", message.getMessageNumber(), e.getMessage());
             return false;
         }
@@ -85,7 +102,6 @@ public class InboundMailPoller {
             log.error("Help-desk mail {} not processed, left unread for the next run", message.getMessageNumber(), e);
             return false;
         }
-        message.setFlag(Flags.Flag.SEEN, true);
         return true;
     }
 

@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
  * commit leaves it unread but receipted (the next run only marks it). Messages are fetched with
  * BODY.PEEK so reading them never marks them read by itself. Without a configured host nothing
  * runs. A message whose processing fails with an error is left unread and tried again next time.
+ * A scheduled entry point without a user (like {@code HelpdeskJobs}): it has no method security.
  */
 @Component
 public class InboundMailPoller {

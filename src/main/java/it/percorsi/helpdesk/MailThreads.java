@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  * What threads an answer to a help-desk mail back to its ticket (DD009): a Message-ID of the
  * mail's own, remembered with the ticket and the recipient, and, when an inbound address is
  * configured, a Reply-To {@code local+token@domain} with a signed, expiring reply token. Called by
- * the notification module while it writes the mail, inside the same transaction.
+ * the notification module while it writes the mail, inside the same transaction. No method
+ * security of its own (like {@code AccountDirectory}): it runs inside a change that was already
+ * authorised, or inside a scheduled job that has no user (overdue reports).
  */
 @Service
 public class MailThreads {

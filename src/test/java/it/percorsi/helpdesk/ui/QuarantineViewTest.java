@@ -42,7 +42,7 @@ class QuarantineViewTest extends SpringBrowserlessTest {
 
     @Test
     void staff_read_a_held_mail_release_it_into_its_ticket_and_discard_another() {
-        HelpdeskTestSupport.referent(context, "Quinta Quarantena");
+        String referent = HelpdeskTestSupport.referent(context, "Quinta Quarantena");
         TicketDetails t = HelpdeskTestSupport.ask(context, "Domanda con posta sospetta");
         TestUsers.logout();
         String stranger = "estraneo." + UUID.randomUUID().toString().substring(0, 6) + "@altrove.example.com";
@@ -78,6 +78,17 @@ class QuarantineViewTest extends SpringBrowserlessTest {
         TicketDetails after = tickets.ticket(t.id());
         assertThat(after.messages().getLast().bodyHtml()).contains("Sono il nuovo responsabile");
         assertThat(after.history()).anySatisfy(h -> assertThat(h.action()).isEqualTo("MAIL_RELEASED"));
+        // staff can open the full original on the ticket page; the referent cannot
+        Long mailed = after.messages().getLast().id();
+        navigate(it.percorsi.helpdesk.HelpdeskRoutes.ticket(t.id()), TicketPage.class);
+        assertThat($(com.vaadin.flow.component.details.Details.class).id("message-original-" + mailed)
+                .getElement().getTextRecursively()).contains("Sono il nuovo responsabile");
+        TestUsers.loginAs(context, referent);
+        navigate(it.percorsi.helpdesk.HelpdeskRoutes.ticket(t.id()), TicketPage.class);
+        assertThat($(com.vaadin.flow.component.details.Details.class).all())
+                .noneMatch(d -> ("message-original-" + mailed).equals(d.getId().orElse(null)));
+        TestUsers.loginAs(context, TestUsers.HELPDESK);
+        view = navigate(QuarantineView.class);
 
         QuarantinedMail spam = view.grid.getGenericDataView().getItems().filter(m -> m.sender().equals(stranger))
                 .findFirst().orElseThrow();

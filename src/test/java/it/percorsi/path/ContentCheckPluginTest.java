@@ -36,7 +36,11 @@ class ContentCheckPluginTest {
 
         ContentValidation result = ValidateContent.validate(copy);
         assertThat(result.problems()).extracting(ContentProblem::file)
-                .containsExactly("assessment/questionnaire.yaml", "paths/passi-aggiuntivi.yaml");
+                .containsExactly("assessment/questionnaire.yaml", "paths/passi-aggiuntivi.yaml", "paths/passi-aggiuntivi.yaml",
+                        "paths/valutare-con-i-cittadini.yaml");
+        // without a valid questionnaire the ranges of the fixture's rules cannot be checked, and the validator says so
+        assertThat(result.problems().subList(2, 4)).extracting(ContentProblem::message).allSatisfy(m -> assertThat(m)
+                .contains("a range for").endsWith("needs the questionnaire's values"));
         assertThat(result.problems().get(1).line()).isEqualTo(lineOf(text, "utente-incognito"));
         assertThat(result.problems().get(1).message()).isEqualTo(
                 "step 'osservatori-in-incognito' guides: unknown guide 'utente-incognito' (no guides/utente-incognito.md)");

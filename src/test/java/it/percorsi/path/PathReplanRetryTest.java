@@ -78,7 +78,7 @@ class PathReplanRetryTest {
         // What the scheduled retry and a restart do (outside any transaction, as they run).
         incomplete.resubmitIncompletePublications(p -> true);
         assertThat(pendingReplans()).isEmpty();
-        assertThat(paths.currentPath().orElseThrow().templateId()).isEqualTo("valutazione-partecipativa");
+        assertThat(paths.currentPath().orElseThrow().templateId()).isEqualTo("valutare-con-i-cittadini");
     }
 
     private Collection<TargetEventPublication> pendingReplans() {

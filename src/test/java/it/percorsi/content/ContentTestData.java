@@ -62,7 +62,16 @@ public final class ContentTestData {
 
     /** The guides of the fixture library, which the test context imports. */
     public static int libraryGuides() {
-        try (var files = java.nio.file.Files.list(LIBRARY.resolve("guides"))) {
+        return guidesIn(LIBRARY);
+    }
+
+    /** The guides of the shipped library, which the browser journeys import. */
+    public static int shippedGuides() {
+        return guidesIn(SHIPPED);
+    }
+
+    private static int guidesIn(java.nio.file.Path library) {
+        try (var files = java.nio.file.Files.list(library.resolve("guides"))) {
             return (int) files.filter(f -> f.toString().endsWith(".md")).count();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -32,7 +32,7 @@ class GuideJourneyTest extends BrowserTest {
     void a_referent_filters_the_library_opens_a_guide_and_marks_it_useful() {
         login(TestUsers.REFERENT, TestUsers.PASSWORD);
         open("guide");
-        assertThat(waitFor(By.id("library-count")).getText()).isEqualTo(it.percorsi.content.ContentTestData.libraryGuides() + " guide");
+        assertThat(waitFor(By.id("library-count")).getText()).isEqualTo(it.percorsi.content.ContentTestData.shippedGuides() + " guide");
 
         // Filter by topic: open the select and pick "Metodi".
         waitFor(By.id("filter-group")).click();
@@ -40,7 +40,7 @@ class GuideJourneyTest extends BrowserTest {
         waitForUrl("tema=metodi");
         waitForVaadin();
         String count = waitFor(By.id("library-count")).getText();
-        assertThat(count).endsWith("guide").isNotEqualTo(it.percorsi.content.ContentTestData.libraryGuides() + " guide");
+        assertThat(count).endsWith("guide").isNotEqualTo(it.percorsi.content.ContentTestData.shippedGuides() + " guide");
         assertThat(driver.findElements(By.cssSelector("#library-results h3"))).extracting(WebElement::getText)
                 .containsExactly("Metodi");
 

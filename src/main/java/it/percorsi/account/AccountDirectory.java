@@ -1,6 +1,7 @@
 package it.percorsi.account;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,21 @@ public class AccountDirectory {
     @Transactional(readOnly = true)
     public List<Contact> activeWithRole(Role role) {
         return users.findByRoleAndStatusOrderByFullNameAsc(role, AccountStatus.ACTIVE).stream().map(Contact::of).toList();
+    }
+
+    /**
+     * The active account with this address (normalised as everywhere, {@link EmailAddress}), as the
+     * user it would be when logged in: who an incoming e-mail claims to come from.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> activeByEmail(String email) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        return users.findByEmail(EmailAddress.normalise(email)).filter(u -> u.getStatus() == AccountStatus.ACTIVE)
+                .map(u -> new CurrentUser(u.getId(), u.getEmail(), u.getFullName(), u.getRole(),
+                        u.getAdministration() == null ? null : u.getAdministration().getId(),
+                        Locale.forLanguageTag(u.getLocale())));
     }
 
     @Transactional(readOnly = true)

@@ -18,6 +18,8 @@ public final class HelpdeskRoutes {
     public static final String TICKET_PARAMETER = "richiesta";
     /** Staff publish call slots and see every booking. */
     public static final String CALL_SLOTS = "coda/chiamate";
+    /** Staff decide on incoming mails that did not land in a ticket by themselves (DD009). */
+    public static final String QUARANTINE = "coda/posta-in-quarantena";
 
     private HelpdeskRoutes() {
     }

@@ -43,6 +43,8 @@ public class TicketService {
     public static final int SUBJECT_MAX_LENGTH = 200;
     public static final int BODY_MAX_LENGTH = 20000;
     public static final int RATING_COMMENT_MAX_LENGTH = 2000;
+    /** The whole text of a message that came by e-mail (the column's limit). */
+    static final int ORIGINAL_MAX_LENGTH = 100000;
     static final String STAFF_ROLES = "hasAnyRole('HELPDESK','ADMIN')";
     static final String TICKET_ROLES = "hasAnyRole('REFERENT','HELPDESK','ADMIN')";
 
@@ -289,6 +291,73 @@ public class TicketService {
         return details(t, false);
     }
 
+    /**
+     * A public reply that came by e-mail from {@code author}, who the caller has checked may write
+     * on the ticket (a referent of its administration, or its staff): the same effects as a reply
+     * in the portal (the requester's resumes a paused SLA or reopens; staff's is the response and
+     * waits for the user, and is mailed on to the requester). Files were checked by the caller.
+     */
+    TicketMessage replyFromMail(Ticket t, CurrentUser author, boolean staff, String text, String original,
+                                List<NewAttachment> files) {
+        Instant now = clock.instant();
+        String name = displayName(author);
+        String body = clip(text, BODY_MAX_LENGTH);
+        TicketMessage m = messages.save(new TicketMessage(t.getId(), author.id(), name, staff, false, body, now)
+                .withOriginal(clip(original, ORIGINAL_MAX_LENGTH)));
+        attachments.store(t.getId(), m.getId(), files, name, now);
+        log(t, "MAIL", null, excerpt(body), name);
+        if (staff) {
+            t.firstResponse(now);
+            if (t.getStatus() != TicketStatus.WAITING_FOR_USER && t.getStatus().canMoveTo(TicketStatus.WAITING_FOR_USER)) {
+                moveTo(t, TicketStatus.WAITING_FOR_USER, now, false, name);
+            }
+            t.touch(now);
+            events.publishEvent(new TicketAnswered(t.getNumber(), t.getSubject(), name, body,
+                    HelpdeskRoutes.ticket(t.getId()), requester(t)));
+        } else {
+            if (t.getStatus() == TicketStatus.WAITING_FOR_USER || t.getStatus() == TicketStatus.RESOLVED) {
+                moveTo(t, TicketStatus.OPEN, now, false, name);
+            }
+            t.touch(now);
+            events.publishEvent(new TicketUpdatedByRequester(t.getNumber(), t.getSubject(), name, body,
+                    HelpdeskRoutes.ticket(t.getId()), deskRecipients(t)));
+        }
+        tickets.flush();
+        return m;
+    }
+
+    /** Whether a reply may still land: never on a closed ticket, from the requester's side only within the reopen period. */
+    boolean acceptsMailReply(Ticket t, boolean staff) {
+        return t.getStatus() != TicketStatus.CLOSED && (staff || t.getStatus() != TicketStatus.RESOLVED || canReopen(t));
+    }
+
+    /** A new question mailed by a known referent that matched no ticket (category OTHER). */
+    Ticket openFromMail(CurrentUser referent, String subject, String text, String original, List<NewAttachment> files) {
+        Instant now = clock.instant();
+        TicketPriority priority = TicketPriority.NORMAL;
+        Instant[] dues = sla.dues(now, priority);
+        String adminName = directory.administrationName(referent.administrationId());
+        String cleanSubject = subject == null || subject.isBlank() ? "(e-mail)" : clip(subject.strip(), SUBJECT_MAX_LENGTH);
+        Ticket t = tickets.save(new Ticket(numbers.next(now, BusinessCalendar.ROME), referent.administrationId(),
+                adminName, referent.id(), displayName(referent), referent.email(), referent.locale().toLanguageTag(),
+                cleanSubject, clip(text, BODY_MAX_LENGTH), TicketCategory.OTHER, null, null, priority, now, dues[0],
+                dues[1]).withOriginal(clip(original, ORIGINAL_MAX_LENGTH)));
+        log(t, "CREATED", null, t.getNumber(), displayName(referent));
+        attachments.store(t.getId(), null, files, displayName(referent), now);
+        events.publishEvent(new TicketCreated(t.getNumber(), t.getSubject(), adminName, t.getRequesterName(),
+                HelpdeskRoutes.ticket(t.getId()), directory.activeWithRole(Role.HELPDESK).stream().map(Recipient::of)
+                .toList()));
+        return t;
+    }
+
+    static String clip(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.strip();
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
     void assignTo(Ticket t, Long assigneeId) {
         if (java.util.Objects.equals(assigneeId, t.getAssigneeId())) {
             return;
@@ -331,10 +400,18 @@ public class TicketService {
 
     /** Moves the ticket, pausing or resuming its SLA clock, and tells the requester. */
     void moveTo(Ticket t, TicketStatus status, Instant now, boolean notify) {
+        moveTo(t, status, now, notify, null);
+    }
+
+    private void moveTo(Ticket t, TicketStatus status, Instant now, boolean notify, String by) {
         TicketStatus old = t.getStatus();
         ticketSla.beforeMove(t, old, status, now);
         t.setStatus(status, now);
-        log(t, "STATUS", old.name(), status.name());
+        if (by == null) {
+            log(t, "STATUS", old.name(), status.name());
+        } else {
+            log(t, "STATUS", old.name(), status.name(), by);
+        }
         if (!notify) {
             return;
         }
@@ -401,7 +478,7 @@ public class TicketService {
         return user.fullName() == null || user.fullName().isBlank() ? user.email() : user.fullName();
     }
 
-    private static String excerpt(String text) {
+    static String excerpt(String text) {
         String flat = text.strip().replaceAll("\\s+", " ");
         return flat.length() <= 120 ? flat : flat.substring(0, 119) + "…";
     }
@@ -425,7 +502,8 @@ public class TicketService {
         List<TicketDetails.Message> msgs = (staff ? messages.findByTicketIdOrderByCreatedAtAscIdAsc(t.getId())
                 : messages.findByTicketIdAndInternalFalseOrderByCreatedAtAscIdAsc(t.getId())).stream()
                 .map(m -> new TicketDetails.Message(m.getId(), m.getAuthorName(), m.isStaff(), m.isInternal(),
-                        markdown.renderUntrusted(m.getBody()), m.getCreatedAt())).toList();
+                        markdown.renderUntrusted(m.getBody()), m.getCreatedAt(),
+                        staff ? m.getOriginalBody() : null)).toList();
         List<TicketDetails.HistoryEntry> changes = staff ? history.findByTicketIdOrderByAtAscIdAsc(t.getId()).stream()
                 .map(h -> new TicketDetails.HistoryEntry(h.getActorName(), h.getAction(), h.getOldValue(),
                         h.getNewValue(), h.getAt())).toList() : List.of();
@@ -436,6 +514,7 @@ public class TicketService {
                 t.getAdministrationName(), t.getCreatedAt(), t.getFirstResponseAt(), t.getFirstResponseDueAt(),
                 t.getResolutionDueAt(), t.getDueAt(), t.getDueAt() != null && t.getDueAt().isBefore(now),
                 t.getPausedAt() != null, t.getResolvedAt(), t.getRating(), t.getRatingComment(),
-                !staff && canReopen(t), canRate, msgs, changes, attachments.list(t.getId()), t.getVersion());
+                !staff && canReopen(t), canRate, msgs, changes, attachments.list(t.getId()),
+                staff ? t.getOriginalBody() : null, t.getVersion());
     }
 }

@@ -14,6 +14,8 @@ import it.percorsi.helpdesk.HelpdeskEvents.TicketRatedPoorly;
 import it.percorsi.helpdesk.HelpdeskEvents.TicketResolved;
 import it.percorsi.helpdesk.HelpdeskEvents.TicketStatusChanged;
 import it.percorsi.helpdesk.HelpdeskEvents.TicketUpdatedByRequester;
+import it.percorsi.helpdesk.MailThreads;
+import it.percorsi.helpdesk.MailThreads.Threading;
 import it.percorsi.helpdesk.Recipient;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,22 +30,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * Help-desk events to mails and in-app notifications, in each recipient's language, inside the
- * publishing transaction (DD002). Subjects start with the ticket number in brackets. Events never
- * carry internal notes, so no mail can leak one.
+ * publishing transaction (DD002). Subjects start with the ticket number in brackets; each mail
+ * has its own Message-ID and, with replies by e-mail on, a Reply-To with a reply token (DD009).
+ * Events never carry internal notes, so no mail can leak one.
  */
 @Component
 class HelpdeskMails {
 
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+    private static final Threading NO_THREADING = new Threading(null, null);
 
     private final MailOutbox outbox;
     private final NotificationService notifications;
     private final BaseUrl baseUrl;
+    private final MailThreads threads;
 
-    HelpdeskMails(MailOutbox outbox, NotificationService notifications, BaseUrl baseUrl) {
+    HelpdeskMails(MailOutbox outbox, NotificationService notifications, BaseUrl baseUrl, MailThreads threads) {
         this.outbox = outbox;
         this.notifications = notifications;
         this.baseUrl = baseUrl;
+        this.threads = threads;
     }
 
     @EventListener
@@ -132,8 +138,9 @@ class HelpdeskMails {
                 date(c.startsAt(), l), c.minutes(), about, c.videoLink(), c.staffName(), c.referentName(),
                 c.administrationName() == null ? "-" : c.administrationName(), cancelledBy};
         String subject = (c.ticketNumber() == null ? "" : "[" + c.ticketNumber() + "] ") + t(key + ".subject", l, params);
-        outbox.enqueue(r.email(), subject, t(key + ".body", l, params), t("hd.mail.call.file", l),
-                "text/calendar; method=" + (cancel ? "CANCEL" : "REQUEST"), i.ics());
+        Threading th = threads.issue(c.ticketNumber(), r.userId()).orElse(NO_THREADING);
+        outbox.enqueueThreaded(r.email(), subject, t(key + ".body", l, params), t("hd.mail.call.file", l),
+                "text/calendar; method=" + (cancel ? "CANCEL" : "REQUEST"), i.ics(), th.messageId(), th.replyTo());
         notifications.add(r.userId(), t(key + ".notice", l, params), i.route());
     }
 
@@ -147,7 +154,9 @@ class HelpdeskMails {
         params[0] = number;
         params[1] = baseUrl.absolute(route);
         System.arraycopy(values, 0, params, 2, values.length);
-        outbox.enqueue(r.email(), "[" + number + "] " + t(key + ".subject", l, params), t(key + ".body", l, params));
+        Threading th = threads.issue(number, r.userId()).orElse(NO_THREADING);
+        outbox.enqueueThreaded(r.email(), "[" + number + "] " + t(key + ".subject", l, params),
+                t(key + ".body", l, params), th.messageId(), th.replyTo());
         notifications.add(r.userId(), t(key + ".notice", l, params), route);
     }
 

@@ -59,6 +59,14 @@ class OutboxMail {
     @Column(name = "attachment_text", length = 20000)
     private String attachmentText;
 
+    /** Our own Message-ID (with angle brackets), remembered so a reply's In-Reply-To can be matched (DD009). */
+    @Column(name = "message_id", length = 250)
+    private String messageId;
+
+    /** Where replies go: the help desk's inbound address with the reply token (DD009). */
+    @Column(name = "reply_to", length = 254)
+    private String replyTo;
+
     @Version
     private long version;
 
@@ -79,6 +87,13 @@ class OutboxMail {
         this.attachmentName = name;
         this.attachmentType = type;
         this.attachmentText = text;
+        return this;
+    }
+
+    /** The threading headers of a help-desk mail (DD009); either may be null. */
+    OutboxMail withThreading(String messageId, String replyTo) {
+        this.messageId = messageId;
+        this.replyTo = replyTo;
         return this;
     }
 
@@ -124,4 +139,6 @@ class OutboxMail {
     String getAttachmentName() { return attachmentName; }
     String getAttachmentType() { return attachmentType; }
     String getAttachmentText() { return attachmentText; }
+    String getMessageId() { return messageId; }
+    String getReplyTo() { return replyTo; }
 }

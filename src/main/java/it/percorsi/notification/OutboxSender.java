@@ -159,6 +159,16 @@ class OutboxSender {
         helper.setTo(mail.getRecipient());
         helper.setSubject(mail.getSubject());
         helper.setText(mail.getBody(), MailHtml.of(mail.getSubject(), mail.getBody()));
+        if (mail.getReplyTo() != null) {
+            helper.setReplyTo(mail.getReplyTo());
+        }
+        if (mail.getMessageId() != null) {
+            // kept by JavaMailSenderImpl when it saves the message; RFC 3834: written by the machine,
+            // so auto-responders do not answer (and two of them cannot loop through the help desk)
+            message.setHeader("Message-ID", mail.getMessageId());
+            message.setHeader("Auto-Submitted", "auto-generated");
+            message.setHeader("X-Auto-Response-Suppress", "OOF, AutoReply");
+        }
         if (mail.getAttachmentText() != null) {
             helper.addAttachment(mail.getAttachmentName(), new ByteArrayResource(
                     mail.getAttachmentText().getBytes(StandardCharsets.UTF_8)), mail.getAttachmentType() + "; charset=UTF-8");

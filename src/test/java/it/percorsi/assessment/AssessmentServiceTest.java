@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
+/** The assessment service on the fixture library's questionnaire (same question ids as the shipped one, fewer questions). */
 @PercorsiTest
 class AssessmentServiceTest {
 
@@ -51,8 +52,7 @@ class AssessmentServiceTest {
         loginAsNewReferent("Anna Prima");
         assessments.saveSection("servizio", Map.of("tipo_amministrazione", List.of("COMUNE"),
                 "tipo_servizio", List.of("SOCIALI"), "canali", List.of("SERVED", "INTERMEDIATED"),
-                "utenti_annui", List.of("FINO_1000"), "utenti_fragili", List.of("MOLTI"),
-                "conoscenza_utenti", List.of("NO")), true);
+                "utenti_annui", List.of("FINO_1000")), true);
         Long administrationId = accounts.myAdministration().id();
 
         TestUsers.loginAs(context, AssessmentTestSupport.colleagueOf(context, administrationId, "Bruno Secondo"));

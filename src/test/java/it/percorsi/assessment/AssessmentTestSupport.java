@@ -15,15 +15,18 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Referents of fresh administrations (so tests sharing the Spring context never see each other's
- * assessments), colleagues of theirs, and answer sets for the shipped questionnaire.
+ * assessments), colleagues of theirs, and answer sets. The answer sets use the question ids shared by
+ * the shipped questionnaire and the fixture library's (answers to questions a questionnaire lacks are
+ * not sent), so they serve the service and view tests (fixture library) and the browser journeys (content/).
  */
 public final class AssessmentTestSupport {
 
     public static final String PASSWORD = "una-password-lunga-1";
 
     /**
-     * A beginner at the counter with weak leadership support and a small team (medium resources:
-     * its path has the four optional steps the shipped rules give, 13 steps, about 7 weeks).
+     * A beginner at the counter with weak leadership support and a small team (medium resources).
+     * On the fixture library: template primo-ascolto-sportello with its four optional steps, 9 steps,
+     * 57 hours, 5 weeks (see src/test/resources/fixture-library/README.md).
      */
     public static final Map<String, List<String>> BEGINNER = answers("""
             tipo_amministrazione=COMUNE; tipo_servizio=DEMOGRAFICI; canali=SERVED; utenti_annui=FINO_10000;

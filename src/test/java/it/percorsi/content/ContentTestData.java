@@ -12,8 +12,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Test documents with unique slugs, and their removal: the test database is shared by all tests. */
 public final class ContentTestData {
 
-    /** The shipped content folder (content/ of the repository). */
+    /** The shipped content folder (content/ of the repository): only for tests about the shipped library. */
     public static final java.nio.file.Path SHIPPED = ShippedContentTest.CONTENT;
+
+    /**
+     * The fixture library the test profile imports (percorsi.content.dir in application-test.properties):
+     * service and view tests read their expectations from here, never from the shipped library.
+     */
+    public static final java.nio.file.Path LIBRARY = java.nio.file.Path.of("src/test/resources/fixture-library");
 
     private ContentTestData() {
     }
@@ -54,9 +60,18 @@ public final class ContentTestData {
         context.getBean(RenderCache.class).clear();
     }
 
-    /** The guides of the shipped content folder, which the test context imports. */
+    /** The guides of the fixture library, which the test context imports. */
+    public static int libraryGuides() {
+        return guidesIn(LIBRARY);
+    }
+
+    /** The guides of the shipped library, which the browser journeys import. */
     public static int shippedGuides() {
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("percorsi.content.dir", "content"), "guides"))) {
+        return guidesIn(SHIPPED);
+    }
+
+    private static int guidesIn(java.nio.file.Path library) {
+        try (var files = java.nio.file.Files.list(library.resolve("guides"))) {
             return (int) files.filter(f -> f.toString().endsWith(".md")).count();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -17,7 +17,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
-/** Reading the shipped library (imported at start-up) through the public service. */
+/** Reading the fixture library (imported at start-up by the test profile) through the public service. */
 @PercorsiTest
 class GuideServiceTest {
 
@@ -38,9 +38,9 @@ class GuideServiceTest {
     }
 
     @Test
-    void the_library_lists_every_shipped_guide_by_group_then_level() {
+    void the_library_lists_every_guide_by_group_then_level() {
         var all = guides.library(GuideFilter.ALL);
-        assertThat(all).hasSize(it.percorsi.content.ContentTestData.shippedGuides());
+        assertThat(all).hasSize(it.percorsi.content.ContentTestData.libraryGuides());
         assertThat(all).extracting(GuideCard::group).isSorted();
         assertThat(all).allSatisfy(g -> assertThat(g.readingMinutes()).isPositive());
         assertThat(all.getFirst().route()).startsWith("guide/");
@@ -50,52 +50,52 @@ class GuideServiceTest {
     void the_library_filters_by_level_group_and_tag() {
         var methods = guides.library(new GuideFilter(null, GuideGroup.METODI, null));
         assertThat(methods).isNotEmpty().allMatch(g -> g.group() == GuideGroup.METODI)
-                .extracting(GuideCard::slug).contains("focus-group");
+                .extracting(GuideCard::slug).contains("gruppo-di-discussione");
         var advanced = guides.library(new GuideFilter(GuideLevel.AVANZATO, null, null));
         assertThat(advanced).isNotEmpty().allMatch(g -> g.level() == GuideLevel.AVANZATO);
         var tagged = guides.library(new GuideFilter(null, null, "focus group"));
-        assertThat(tagged).extracting(GuideCard::slug).contains("focus-group").allSatisfy(s -> assertThat(
+        assertThat(tagged).extracting(GuideCard::slug).contains("gruppo-di-discussione").allSatisfy(s -> assertThat(
                 guides.library(GuideFilter.ALL).stream().filter(g -> g.slug().equals(s)).findFirst().orElseThrow()
                         .tags()).contains("focus group"));
         assertThat(guides.library(new GuideFilter(GuideLevel.BASE, GuideGroup.METODI, "focus group")))
-                .noneMatch(g -> g.slug().equals("focus-group"));
+                .noneMatch(g -> g.slug().equals("gruppo-di-discussione"));
         assertThat(guides.tags()).contains("focus group", "qualitativo");
     }
 
     @Test
     void a_guide_page_has_toc_related_guides_tools_and_faqs() {
-        GuidePage page = guides.guide("focus-group").orElseThrow();
-        assertThat(page.guide().title().it()).isEqualTo("Il focus group");
-        assertThat(page.guide().title().en()).isEqualTo("The focus group");
+        GuidePage page = guides.guide("gruppo-di-discussione").orElseThrow();
+        assertThat(page.guide().title().it()).isEqualTo("Il gruppo di discussione");
+        assertThat(page.guide().title().en()).isEqualTo("The discussion group");
         assertThat(page.toc()).extracting(TocEntry::text).contains("A che cosa serve", "I passi", "Checklist");
         assertThat(page.html()).doesNotContain("<h1", "<h2").contains("<h3 id=\"a-che-cosa-serve\"")
-                .contains("href=\"guide/interviste\"");
-        assertThat(page.related()).extracting(GuideCard::slug).startsWith("interviste", "scegliere-il-metodo");
-        assertThat(page.tools()).extracting(ToolCard::slug).containsExactly("traccia-focus-group");
+                .contains("href=\"guide/colloqui-individuali\"");
+        assertThat(page.related()).extracting(GuideCard::slug).containsExactly("colloqui-individuali", "preparare-l-indagine");
+        assertThat(page.tools()).extracting(ToolCard::slug).containsExactly("traccia-gruppo-di-discussione");
         assertThat(page.faqs()).extracting(FaqItem::slug)
-                .containsExactlyInAnyOrder("questionario-o-focus-group", "registrare-il-focus-group", "serve-il-consenso");
+                .containsExactlyInAnyOrder("gruppo-o-questionario", "registrare-la-discussione", "consenso-dei-partecipanti");
         assertThat(page.faqs()).allSatisfy(f -> assertThat(f.answerHtml()).isNotBlank());
         assertThat(guides.guide("non-esiste")).isEmpty();
     }
 
     @Test
     void a_tool_page_lists_the_guides_that_explain_it() {
-        ToolPage page = guides.tool("traccia-focus-group").orElseThrow();
+        ToolPage page = guides.tool("traccia-gruppo-di-discussione").orElseThrow();
         assertThat(page.tool().kind()).isEqualTo(ToolKind.TRACCIA);
-        assertThat(page.related()).extracting(GuideCard::slug).contains("focus-group");
-        assertThat(page.html()).contains("href=\"guide/focus-group\"");
+        assertThat(page.related()).extracting(GuideCard::slug).contains("gruppo-di-discussione");
+        assertThat(page.html()).contains("href=\"guide/gruppo-di-discussione\"");
     }
 
     @Test
     void the_path_engine_can_look_up_guides_tools_and_faqs_by_slug() {
-        ContentRef guide = guides.findGuide("focus-group").orElseThrow();
-        assertThat(guide.route()).isEqualTo("guide/focus-group");
+        ContentRef guide = guides.findGuide("gruppo-di-discussione").orElseThrow();
+        assertThat(guide.route()).isEqualTo("guide/gruppo-di-discussione");
         assertThat(guide.summary().it()).isNotBlank();
-        assertThat(guide.readingMinutes()).isBetween(3, 15);
-        ContentRef tool = guides.findTool("traccia-focus-group").orElseThrow();
-        assertThat(tool.route()).isEqualTo("strumenti/traccia-focus-group");
-        assertThat(guides.findGuide("traccia-focus-group")).isEmpty();
-        assertThat(guides.faqsForGuide("focus-group")).hasSize(3);
+        assertThat(guide.readingMinutes()).isEqualTo(3); // about 520 words at 200 a minute
+        ContentRef tool = guides.findTool("traccia-gruppo-di-discussione").orElseThrow();
+        assertThat(tool.route()).isEqualTo("strumenti/traccia-gruppo-di-discussione");
+        assertThat(guides.findGuide("traccia-gruppo-di-discussione")).isEmpty();
+        assertThat(guides.faqsForGuide("gruppo-di-discussione")).hasSize(3);
     }
 
     @Test
@@ -103,9 +103,9 @@ class GuideServiceTest {
         TestUsers.logout();
         assertThatThrownBy(() -> guides.library(GuideFilter.ALL))
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> guides.guide("focus-group"))
+        assertThatThrownBy(() -> guides.guide("gruppo-di-discussione"))
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> guides.findGuide("focus-group"))
+        assertThatThrownBy(() -> guides.findGuide("gruppo-di-discussione"))
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
     }
 
@@ -113,7 +113,7 @@ class GuideServiceTest {
     void every_role_can_read_guides() {
         for (String user : new String[] {TestUsers.HELPDESK, TestUsers.TRAINER, TestUsers.ADMIN}) {
             TestUsers.loginAs(context, user);
-            assertThat(guides.guide("focus-group")).isPresent();
+            assertThat(guides.guide("gruppo-di-discussione")).isPresent();
         }
     }
 

@@ -28,9 +28,11 @@ import org.springframework.test.context.ActiveProfiles;
  * Chromium through Selenium (never a downloaded browser). Where Chromium is missing the journeys
  * are skipped with a visible message, except when CI=true (or -Dpercorsi.e2e.required=true):
  * there a missing browser fails the build, so the journeys can never silently skip in CI.
+ * The journeys walk the real, shipped library ({@code content/}), not the test profile's fixture
+ * library: they are the check that what a trainer ships still carries a referent from start to end.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1")
+        properties = {"spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1", "percorsi.content.dir=content"})
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

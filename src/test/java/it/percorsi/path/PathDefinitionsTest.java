@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PathDefinitionsTest {
 
     @Autowired PathLibraryVersionRepository versions;
-    /** The rules are checked against the facets of the questionnaire in use (the shipped one). */
+    /** The rules are checked against the facets of the questionnaire in use (the fixture library's). */
     @Autowired QuestionnaireDefinitions questionnaire;
     @Autowired MutableClock clock;
     @Autowired PathDefinitions running;
@@ -44,8 +44,11 @@ class PathDefinitionsTest {
     }
 
     @Test
-    void the_running_portal_loaded_the_shipped_library() {
-        assertThat(running.current().templates()).hasSize(5);
+    void the_running_portal_loaded_the_library_of_its_content_folder() {
+        // the test profile's folder is the fixture library: its two templates, highest priority first
+        assertThat(running.current().templates()).extracting(PathTemplate::id)
+                .containsExactly("valutare-con-i-cittadini", "primo-ascolto-sportello");
+        assertThat(running.current().step("tempi-allo-sportello")).isPresent();
         assertThat(running.lastProblems()).isEmpty();
     }
 

@@ -62,7 +62,7 @@ class PathReplanRetryTest {
     @Test
     void a_failed_replan_is_kept_as_an_incomplete_publication_and_succeeds_when_resubmitted(Scenario scenario) {
         AssessmentTestSupport.takeAssessment(assessments, BEGINNER);
-        assertThat(paths.currentPath().orElseThrow().templateId()).isEqualTo("primo-percorso");
+        assertThat(paths.currentPath().orElseThrow().templateId()).isEqualTo("primo-ascolto-sportello");
         clock.advance(Duration.ofDays(180));
         // The re-plan's first read of the path library fails; later reads work.
         doThrow(new IllegalStateException("path library unavailable for a moment")).doCallRealMethod()
@@ -73,12 +73,12 @@ class PathReplanRetryTest {
                 .andVerify(pending -> assertThat(pending).singleElement()
                         .satisfies(p -> assertThat(p.getEvent()).isInstanceOf(AssessmentCompleted.class)));
         assertThat(assessments.history()).hasSize(2);
-        assertThat(paths.currentPath().orElseThrow().templateId()).isEqualTo("primo-percorso");
+        assertThat(paths.currentPath().orElseThrow().templateId()).isEqualTo("primo-ascolto-sportello");
 
         // What the scheduled retry and a restart do (outside any transaction, as they run).
         incomplete.resubmitIncompletePublications(p -> true);
         assertThat(pendingReplans()).isEmpty();
-        assertThat(paths.currentPath().orElseThrow().templateId()).isEqualTo("valutazione-partecipativa");
+        assertThat(paths.currentPath().orElseThrow().templateId()).isEqualTo("valutare-con-i-cittadini");
     }
 
     private Collection<TargetEventPublication> pendingReplans() {

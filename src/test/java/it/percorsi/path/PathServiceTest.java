@@ -24,6 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 
+/**
+ * The path service on the fixture library (src/test/resources/fixture-library): template
+ * {@code primo-ascolto-sportello} with its optional steps for BEGINNER, {@code valutare-con-i-cittadini}
+ * for EXPERIENCED. Ids, titles and hours below are the fixture's, so editing content/ never breaks this test.
+ */
 @PercorsiTest
 class PathServiceTest {
 
@@ -71,21 +76,28 @@ class PathServiceTest {
         newReferent("Luca Due");
         AssessmentTestSupport.takeAssessment(assessments, BEGINNER);
         PathOverview path = paths.currentPath().orElseThrow();
-        assertThat(path.templateId()).isEqualTo("primo-percorso");
-        assertThat(path.steps()).extracting(PathStepView::stepId).startsWith("sostegno-dirigenza", "ripensare-servizio")
-                .contains("feedback-emoticon", "mystery-shopping", "tempi-di-attesa").hasSize(13);
+        assertThat(path.templateId()).isEqualTo("primo-ascolto-sportello");
+        // the optional step with position: start first, then the template's steps in order with the
+        // optional ones after their "after" step; chiedere-a-tutti is left out by its when (usersReached)
+        assertThat(path.steps()).extracting(PathStepView::stepId).containsExactly("sostegno-della-dirigenza",
+                "chiarire-il-servizio", "preparare-le-domande", "raccogliere-le-risposte", "osservatori-in-incognito",
+                "cartoline-di-gradimento", "leggere-le-risposte", "tempi-allo-sportello", "restituire-i-risultati");
         assertThat(path.steps()).allSatisfy(s -> {
             assertThat(s.reasons()).isNotEmpty();
             assertThat(s.status()).isEqualTo(StepStatus.TODO);
         });
-        PathStepView mystery = step(path, "mystery-shopping");
-        assertThat(mystery.reasons()).singleElement().extracting(Localized::it).asString().contains("sportello");
-        assertThat(mystery.guides()).extracting(PathStepView.ContentLink::route).containsExactly("guide/mystery-shopping");
-        assertThat(mystery.guides().getFirst().title().it()).isNotEqualTo("mystery-shopping"); // title from the guide's front matter
-        assertThat(mystery.tools()).extracting(PathStepView.ContentLink::route).containsExactly("strumenti/griglia-mystery-shopping");
+        PathStepView mystery = step(path, "osservatori-in-incognito");
+        assertThat(mystery.reasons()).singleElement().extracting(Localized::it).asString()
+                .isEqualTo("il servizio si svolge allo sportello, dove un osservatore vede quello che un questionario non dice.");
+        assertThat(mystery.guides()).extracting(PathStepView.ContentLink::route).containsExactly("guide/utente-in-incognito");
+        assertThat(mystery.guides().getFirst().title().it()).isEqualTo("L'utente in incognito"); // title from the guide's front matter
+        assertThat(mystery.tools()).extracting(PathStepView.ContentLink::route).containsExactly("strumenti/griglia-osservazione");
+        // a template step shows the template's reason
+        assertThat(step(path, "chiarire-il-servizio").reasons()).extracting(Localized::it)
+                .containsExactly("la tua esperienza di ascolto è agli inizi, quindi conviene provare il ciclo intero su un solo sportello.");
         assertThat(path.progressPercent()).isZero();
-        assertThat(path.totalEffortHours()).isEqualTo(path.remainingEffortHours()).isPositive();
-        assertThat(paths.nextStep().orElseThrow().title().it()).isEqualTo("Ottenere il sostegno della dirigenza");
+        assertThat(path.totalEffortHours()).isEqualTo(path.remainingEffortHours()).isEqualTo(57);
+        assertThat(paths.nextStep().orElseThrow().title().it()).isEqualTo("Convincere la dirigenza a sostenere l'ascolto");
     }
 
     @Test
@@ -98,15 +110,17 @@ class PathServiceTest {
         PathOverview path = paths.currentPath().orElseThrow();
         assertThat(path.hoursPerWeek()).isEqualTo(3);
         assertThat(path.budgetWeeks()).isEqualTo(26);
-        assertThat(path.totalEffortHours()).isEqualTo(70);
-        assertThat(path.estimatedWeeks()).isEqualTo(24);
+        assertThat(path.totalEffortHours()).isEqualTo(45);
+        assertThat(path.estimatedWeeks()).isEqualTo(15);
         assertThat(path.overBudget()).isFalse();
-        assertThat(path.steps()).extracting(PathStepView::stepId).doesNotContain("tempi-di-attesa", "mystery-shopping");
+        // osservatori-in-incognito is excluded by its unless (scarce resources), tempi-allo-sportello by the limit of two
+        assertThat(path.steps()).extracting(PathStepView::stepId).doesNotContain("tempi-allo-sportello", "osservatori-in-incognito")
+                .contains("sostegno-della-dirigenza", "cartoline-di-gradimento");
         assertThat(path.leftOut()).singleElement().satisfies(l -> {
-            assertThat(l.stepId()).isEqualTo("tempi-di-attesa");
-            assertThat(l.title().it()).isEqualTo("Misurare i tempi di attesa");
+            assertThat(l.stepId()).isEqualTo("tempi-allo-sportello");
+            assertThat(l.title().it()).isEqualTo("Misurare i tempi di attesa allo sportello");
             assertThat(l.why()).isEqualTo("RESOURCES");
-            assertThat(l.reason().it()).startsWith("con risorse scarse");
+            assertThat(l.reason().it()).isEqualTo("con risorse scarse conviene aggiungere al massimo due passi.");
         });
     }
 
@@ -152,7 +166,7 @@ class PathServiceTest {
         assertThat(after.steps().get(0).status()).isEqualTo(StepStatus.DONE);
         assertThat(after.steps().get(1).notes()).isEqualTo("Riunione con l'ufficio anagrafe il 3 marzo");
         assertThat(after.currentStep().orElseThrow().id()).isEqualTo(second);
-        assertThat(after.progressPercent()).isEqualTo(8); // 1 of 13
+        assertThat(after.progressPercent()).isEqualTo(11); // 1 of 9
         NextStep next = paths.nextStep().orElseThrow();
         assertThat(next.route()).isEqualTo("percorso/" + second);
         assertThat(next.status()).isEqualTo(StepStatus.IN_PROGRESS);
@@ -171,7 +185,7 @@ class PathServiceTest {
                         .containsEntry("skipReason", "path.error.skipReasonRequired"));
         PathStepView skipped = paths.changeStatus(id, seen(id), StepStatus.SKIPPED, "La dirigenza ci sostiene già");
         assertThat(skipped.skipReason()).isEqualTo("La dirigenza ci sostiene già");
-        assertThat(paths.currentPath().orElseThrow().progressPercent()).isEqualTo(8);
+        assertThat(paths.currentPath().orElseThrow().progressPercent()).isEqualTo(11); // 1 of 9
     }
 
     @Test
@@ -179,8 +193,8 @@ class PathServiceTest {
         newReferent("Luca Cinque");
         AssessmentTestSupport.takeAssessment(assessments, BEGINNER);
         PathOverview before = paths.currentPath().orElseThrow();
-        Long waiting = step(before, "tempi-di-attesa").id();
-        Long rethink = step(before, "ripensare-servizio").id();
+        Long waiting = step(before, "tempi-allo-sportello").id();
+        Long rethink = step(before, "chiarire-il-servizio").id();
         paths.changeStatus(waiting, seen(waiting), StepStatus.IN_PROGRESS, null);
         paths.saveNotes(waiting, seen(waiting), "Tre visite fatte");
         paths.answerCheck(waiting, "fasce", true);
@@ -189,14 +203,22 @@ class PathServiceTest {
         clock.advance(Duration.ofDays(180));
         AssessmentTestSupport.takeAssessment(assessments, EXPERIENCED);
         PathOverview after = paths.currentPath().orElseThrow();
-        assertThat(after.templateId()).isEqualTo("valutazione-partecipativa");
-        PathStepView kept = step(after, "tempi-di-attesa");
+        assertThat(after.templateId()).isEqualTo("valutare-con-i-cittadini");
+        PathStepView kept = step(after, "tempi-allo-sportello");
         assertThat(kept.id()).isEqualTo(waiting);
         assertThat(kept.status()).isEqualTo(StepStatus.IN_PROGRESS);
         assertThat(kept.notes()).isEqualTo("Tre visite fatte");
         assertThat(kept.checks()).singleElement().satisfies(c -> assertThat(c.done()).isTrue());
-        assertThat(after.steps()).extracting(PathStepView::stepId).doesNotContain("ripensare-servizio");
-        assertThat(after.droppedSteps()).extracting(PathStepView::stepId).contains("ripensare-servizio", "sostegno-dirigenza", "mystery-shopping");
+        assertThat(after.steps()).extracting(PathStepView::stepId).containsExactly("formare-i-valutatori",
+                "visitare-lo-sportello", "discutere-gli-esiti", "cartoline-di-gradimento", "tempi-allo-sportello");
+        assertThat(after.droppedSteps()).extracting(PathStepView::stepId)
+                .contains("chiarire-il-servizio", "sostegno-della-dirigenza", "osservatori-in-incognito");
+        // a template step whose done_when holds is left out as already done, with its reason
+        assertThat(after.leftOut()).singleElement().satisfies(l -> {
+            assertThat(l.stepId()).isEqualTo("gestire-i-reclami");
+            assertThat(l.why()).isEqualTo("ALREADY_DONE");
+            assertThat(l.reason().it()).isEqualTo("leggete già i reclami ogni mese.");
+        });
         assertThat(after.droppedSteps()).filteredOn(s -> s.id().equals(rethink)).singleElement()
                 .satisfies(s -> assertThat(s.status()).isEqualTo(StepStatus.DONE));
         assertThat(paths.history(100)).extracting(PathChangeEntry::action).contains("REPLANNED", "STEP_DROPPED", "STEP_ADDED");
@@ -204,8 +226,8 @@ class PathServiceTest {
         clock.advance(Duration.ofDays(180));
         AssessmentTestSupport.takeAssessment(assessments, BEGINNER);
         PathOverview back = paths.currentPath().orElseThrow();
-        assertThat(step(back, "ripensare-servizio").id()).isEqualTo(rethink);
-        assertThat(step(back, "ripensare-servizio").status()).isEqualTo(StepStatus.DONE);
+        assertThat(step(back, "chiarire-il-servizio").id()).isEqualTo(rethink);
+        assertThat(step(back, "chiarire-il-servizio").status()).isEqualTo(StepStatus.DONE);
     }
 
     @Test

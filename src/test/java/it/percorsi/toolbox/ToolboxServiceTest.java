@@ -29,8 +29,8 @@ class ToolboxServiceTest {
     @Test
     void a_logged_in_user_downloads_a_tool_as_a_word_document() throws Exception {
         TestUsers.loginAs(context, TestUsers.REFERENT);
-        Download word = toolbox.toolAsWord("traccia-focus-group").orElseThrow();
-        assertThat(word.fileName()).isEqualTo("traccia-focus-group.docx");
+        Download word = toolbox.toolAsWord("traccia-gruppo-di-discussione").orElseThrow();
+        assertThat(word.fileName()).isEqualTo("traccia-gruppo-di-discussione.docx");
         assertThat(word.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(word.bytes()))) {
             assertThat(doc.getParagraphs()).anyMatch(p -> "Heading1".equals(p.getStyle()));
@@ -56,7 +56,7 @@ class ToolboxServiceTest {
 
     @Test
     void nobody_downloads_without_logging_in() {
-        assertThatThrownBy(() -> toolbox.toolAsWord("traccia-focus-group")).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> toolbox.toolAsWord("traccia-gruppo-di-discussione")).isInstanceOf(AuthenticationException.class);
         assertThatThrownBy(() -> toolbox.dataKit(Locale.ITALIAN)).isInstanceOf(AuthenticationException.class);
     }
 }

@@ -63,6 +63,8 @@ public class Ticket {
     private Integer rating;
     private String ratingComment;
     private Instant ratedAt;
+    /** A ticket opened by e-mail: the whole text as written (quotes and signature included), for staff. */
+    private String originalBody;
     @Version
     private long version;
 
@@ -171,6 +173,11 @@ public class Ticket {
         ratedAt = now;
     }
 
+    public Ticket withOriginal(String original) {
+        this.originalBody = original;
+        return this;
+    }
+
     public Long getId() { return id; }
     public String getNumber() { return number; }
     public Long getAdministrationId() { return administrationId; }
@@ -203,5 +210,6 @@ public class Ticket {
     public Integer getRating() { return rating; }
     public String getRatingComment() { return ratingComment; }
     public Instant getRatedAt() { return ratedAt; }
+    public String getOriginalBody() { return originalBody; }
     public long getVersion() { return version; }
 }

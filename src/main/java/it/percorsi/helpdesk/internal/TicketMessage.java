@@ -22,6 +22,8 @@ public class TicketMessage {
     private boolean internal;
     private String body;
     private Instant createdAt;
+    /** The whole text of a message that came by e-mail (quotes and signature included), for staff. */
+    private String originalBody;
 
     protected TicketMessage() {
     }
@@ -37,6 +39,12 @@ public class TicketMessage {
         this.createdAt = createdAt;
     }
 
+    /** Came by e-mail: the full text as written, before quoted history and signature were trimmed. */
+    public TicketMessage withOriginal(String original) {
+        this.originalBody = original;
+        return this;
+    }
+
     public Long getId() { return id; }
     public Long getTicketId() { return ticketId; }
     public Long getAuthorId() { return authorId; }
@@ -45,4 +53,5 @@ public class TicketMessage {
     public boolean isInternal() { return internal; }
     public String getBody() { return body; }
     public Instant getCreatedAt() { return createdAt; }
+    public String getOriginalBody() { return originalBody; }
 }

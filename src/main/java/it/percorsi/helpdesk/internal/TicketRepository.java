@@ -12,6 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecificationExecutor<Ticket> {
 
+    Optional<Ticket> findByNumber(String number);
+
     Optional<Ticket> findByIdAndAdministrationId(Long id, Long administrationId);
 
     List<Ticket> findByAdministrationIdOrderByCreatedAtDesc(Long administrationId, Pageable pageable);

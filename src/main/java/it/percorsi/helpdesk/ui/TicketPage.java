@@ -7,7 +7,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -181,6 +183,9 @@ class TicketPage extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         Div body = new Div(new Html("<div>" + ticket.bodyHtml() + "</div>"));
         body.addClassName("hd-message");
         body.setId("ticket-body");
+        if (ticket.originalBody() != null) {
+            body.add(original(ticket.originalBody(), "ticket-original"));
+        }
         add(body);
         add(attachmentList(ticket.attachments()));
         add(conversation());
@@ -231,6 +236,15 @@ class TicketPage extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         return box;
     }
 
+    /** For staff: the whole e-mail a message came from, quotes and signature included (plain text, never rendered). */
+    private Details original(String text, String id) {
+        Pre pre = new Pre(text);
+        pre.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
+        Details details = new Details(getTranslation("hd.ticket.mailOriginal"), pre);
+        details.setId(id);
+        return details;
+    }
+
     private Div conversation() {
         conversation.removeAll();
         conversation.setId("ticket-conversation");
@@ -247,6 +261,9 @@ class TicketPage extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
                     m.authorName(), HelpdeskUi.dateTime(m.createdAt(), getLocale())));
             by.addClassName("hd-message-by");
             item.add(by, new Html("<div>" + m.bodyHtml() + "</div>"));
+            if (m.originalBody() != null) {
+                item.add(original(m.originalBody(), "message-original-" + m.id()));
+            }
             conversation.add(item);
         }
         return conversation;

@@ -30,7 +30,7 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The questionnaire and its results speak the interface language: the texts are those of
- * content/assessment/questionnaire.yaml (Italian, or their {@code _en} siblings), never a mix.
+ * the fixture library's assessment/questionnaire.yaml (Italian, or their {@code _en} siblings), never a mix.
  */
 @PercorsiTest
 @ViewPackages(classes = {AssessmentView.class, AssessmentResultsView.class, NotFoundView.class})
@@ -40,7 +40,7 @@ class AssessmentEnglishViewTest extends SpringBrowserlessTest {
     @Autowired AssessmentService service;
 
     /** The questionnaire as the file writes it. */
-    static final Questionnaire FILE = QuestionnaireReader.read(ContentTestData.SHIPPED, null, null)
+    static final Questionnaire FILE = QuestionnaireReader.read(ContentTestData.LIBRARY, null, null)
             .questionnaire().orElseThrow();
 
     @BeforeEach

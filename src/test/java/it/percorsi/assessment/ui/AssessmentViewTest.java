@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
+/** The wizard on the fixture library's questionnaire: section titles and labels below are the fixture's. */
 @PercorsiTest
 @ViewPackages(classes = {AssessmentView.class, NotFoundView.class})
 class AssessmentViewTest extends SpringBrowserlessTest {
@@ -68,7 +69,7 @@ class AssessmentViewTest extends SpringBrowserlessTest {
     @Test
     void a_new_referent_starts_at_the_first_section_with_a_progress_indicator() {
         AssessmentView view = navigate(AssessmentView.class);
-        assertThat(view.progressText.getText()).isEqualTo("Sezione 1 di 4: L'amministrazione e il servizio da migliorare");
+        assertThat(view.progressText.getText()).isEqualTo("Sezione 1 di 4: Lo sportello da migliorare");
         assertThat(view.progress.getValue()).isZero();
         assertThat(view.fields).containsKeys("tipo_amministrazione", "tipo_servizio", "canali");
         assertThat(view.fields.get("canali")).isInstanceOf(CheckboxGroup.class);
@@ -106,7 +107,7 @@ class AssessmentViewTest extends SpringBrowserlessTest {
         service.saveSection("servizio", firstSection(), false);
         AssessmentView view = navigate(AssessmentView.class);
         test(view.next).click();
-        assertThat(view.progressText.getText()).isEqualTo("Sezione 2 di 4: La tua esperienza di ascolto");
+        assertThat(view.progressText.getText()).isEqualTo("Sezione 2 di 4: Quello che avete già fatto");
         test(radios(view, "indagini_svolte")).selectItem("Mai");
         test(view.back).click();
         assertThat(view.progressText.getText()).startsWith("Sezione 1 di 4");
@@ -135,8 +136,8 @@ class AssessmentViewTest extends SpringBrowserlessTest {
         test(view.complete).click();
         AssessmentResultsView results = (AssessmentResultsView) getCurrentView();
         assertThat($(Paragraph.class).id("results-headline").getText())
-                .isEqualTo("Esperienza della vostra amministrazione nell'ascolto degli utenti: nessuna esperienza strutturata.");
-        assertThat(results.chart.options()).contains("\"name\":\"Sostegno della dirigenza\",\"max\":100")
+                .isEqualTo("Esperienza della vostra amministrazione nell'ascolto degli utenti: un ascolto ancora da cominciare.");
+        assertThat(results.chart.options()).contains("\"name\":\"Appoggio dei dirigenti\",\"max\":100")
                 .contains("\"Questa autovalutazione\"").doesNotContain("precedente");
         assertThat(test(results.history).size()).isEqualTo(1);
         assertThat(test(results.scores).size()).isEqualTo(7);

@@ -24,7 +24,8 @@ class ContentImageControllerTest {
         ContentFixture.write(root, "images/sub/foto.jpg", JPEG);
         ContentFixture.write(root, "images/finta.png", "<html><script>alert(1)</script></html>");
         ContentFixture.write(root, "images/disegno.svg", "<svg onload=\"alert(1)\"/>");
-        ContentFixture.write(root, "guides/segreto.png", new byte[] {9});
+        // a real picture outside images/: a link to it must be refused for where it points, not for what it holds
+        ContentFixture.write(root, "guides/segreto.png", PNG);
         return new ContentImageController(new ContentImages(ContentLibrary.of(root)));
     }
 
@@ -65,5 +66,7 @@ class ContentImageControllerTest {
         Files.createSymbolicLink(root.resolve("images/dentro.png"), root.resolve("images/schema.png"));
         assertThat(controller.image("/fuori.png").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(controller.image("/dentro.png").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(ImageCatalog.scan(root).problems()).extracting(p -> p.file() + ": " + p.message())
+                .contains("images/fuori.png: a link to a file outside images/ is not served");
     }
 }

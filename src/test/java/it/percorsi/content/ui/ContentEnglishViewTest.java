@@ -29,7 +29,7 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Titles and summaries of guides, tools and FAQs follow the interface language, with the values
- * read from the shipped files; a file without a translation shows its Italian text marked lang="it".
+ * read from the fixture library's files; a file without a translation shows its Italian text marked lang="it".
  */
 @PercorsiTest
 @ViewPackages(classes = {GuideLibraryView.class, GuideView.class, ToolView.class, ToolIndexView.class})
@@ -48,8 +48,8 @@ class ContentEnglishViewTest extends SpringBrowserlessTest {
         }
     }
 
-    private static DocumentSpec shipped(ContentKind kind, String slug) {
-        return ContentReader.read(ContentTestData.SHIPPED).documents().stream()
+    private static DocumentSpec file(ContentKind kind, String slug) {
+        return ContentReader.read(ContentTestData.LIBRARY).documents().stream()
                 .filter(d -> d.kind() == kind && d.slug().equals(slug)).findFirst().orElseThrow();
     }
 
@@ -60,64 +60,64 @@ class ContentEnglishViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_library_cards_show_the_title_and_summary_of_the_interface_language() {
-        DocumentSpec focusGroup = shipped(ContentKind.GUIDE, "focus-group");
+        DocumentSpec discussionGroup = file(ContentKind.GUIDE, "gruppo-di-discussione");
         TestUsers.loginAs(context, TestUsers.REFERENT);
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(GuideLibraryView.class);
-        RouterLink english = cardLink("guide/focus-group");
-        assertThat(english.getText()).isEqualTo(focusGroup.titleEn());
+        RouterLink english = cardLink("guide/gruppo-di-discussione");
+        assertThat(english.getText()).isEqualTo(discussionGroup.titleEn());
         assertThat(english.getElement().hasAttribute("lang")).isFalse();
-        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains(focusGroup.summaryEn())
-                .doesNotContain(focusGroup.summary());
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains(discussionGroup.summaryEn())
+                .doesNotContain(discussionGroup.summary());
 
         UI.getCurrent().setLocale(Locale.ITALIAN);
         navigate(GuideLibraryView.class);
-        assertThat(cardLink("guide/focus-group").getText()).isEqualTo(focusGroup.title());
-        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains(focusGroup.summary());
+        assertThat(cardLink("guide/gruppo-di-discussione").getText()).isEqualTo(discussionGroup.title());
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains(discussionGroup.summary());
     }
 
     @Test
     void the_guide_page_shows_its_english_title_and_summary_and_faq_questions_in_english_mode() {
-        DocumentSpec focusGroup = shipped(ContentKind.GUIDE, "focus-group");
+        DocumentSpec discussionGroup = file(ContentKind.GUIDE, "gruppo-di-discussione");
         TestUsers.loginAs(context, TestUsers.REFERENT);
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
-        GuideView view = navigate("guide/focus-group", GuideView.class);
-        assertThat($(H2.class).id("guide-title").getText()).isEqualTo(focusGroup.titleEn());
+        GuideView view = navigate("guide/gruppo-di-discussione", GuideView.class);
+        assertThat($(H2.class).id("guide-title").getText()).isEqualTo(discussionGroup.titleEn());
         assertThat($(Paragraph.class).from(view).all().stream().filter(p -> p.hasClassName("content-summary"))
-                .findFirst().orElseThrow().getText()).isEqualTo(focusGroup.summaryEn());
+                .findFirst().orElseThrow().getText()).isEqualTo(discussionGroup.summaryEn());
         // the breadcrumb's last item is the same title
-        assertThat($(Span.class).from(view).all()).extracting(Span::getText).contains(focusGroup.titleEn());
+        assertThat($(Span.class).from(view).all()).extracting(Span::getText).contains(discussionGroup.titleEn());
         Details faq = $(Details.class).from(view).all().stream()
                 .filter(d -> d.getId().orElse("").startsWith("faq-")).findFirst().orElseThrow();
-        DocumentSpec faqFile = shipped(ContentKind.FAQ, faq.getId().orElseThrow().substring("faq-".length()));
+        DocumentSpec faqFile = file(ContentKind.FAQ, faq.getId().orElseThrow().substring("faq-".length()));
         assertThat(faq.getSummaryText()).isEqualTo(faqFile.titleEn());
 
         UI.getCurrent().setLocale(Locale.ITALIAN);
         navigate(GuideLibraryView.class); // the language switch reloads the page: a new view
-        navigate("guide/focus-group", GuideView.class);
-        assertThat($(H2.class).id("guide-title").getText()).isEqualTo(focusGroup.title());
+        navigate("guide/gruppo-di-discussione", GuideView.class);
+        assertThat($(H2.class).id("guide-title").getText()).isEqualTo(discussionGroup.title());
         Details italianFaq = $(Details.class).id(faq.getId().orElseThrow());
         assertThat(italianFaq.getSummaryText()).isEqualTo(faqFile.title());
     }
 
     @Test
     void tool_pages_and_the_tool_index_show_english_titles_in_english_mode() {
-        DocumentSpec tool = shipped(ContentKind.TOOL, "traccia-focus-group");
+        DocumentSpec tool = file(ContentKind.TOOL, "traccia-gruppo-di-discussione");
         TestUsers.loginAs(context, TestUsers.REFERENT);
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
-        navigate("strumenti/traccia-focus-group", ToolView.class);
+        navigate("strumenti/traccia-gruppo-di-discussione", ToolView.class);
         assertThat($(H2.class).id("tool-title").getText()).isEqualTo(tool.titleEn());
         navigate(ToolIndexView.class);
-        assertThat(cardLink("strumenti/traccia-focus-group").getText()).isEqualTo(tool.titleEn());
+        assertThat(cardLink("strumenti/traccia-gruppo-di-discussione").getText()).isEqualTo(tool.titleEn());
 
         UI.getCurrent().setLocale(Locale.ITALIAN);
-        navigate("strumenti/traccia-focus-group", ToolView.class);
+        navigate("strumenti/traccia-gruppo-di-discussione", ToolView.class);
         assertThat($(H2.class).id("tool-title").getText()).isEqualTo(tool.title());
         navigate(ToolIndexView.class);
-        assertThat(cardLink("strumenti/traccia-focus-group").getText()).isEqualTo(tool.title());
+        assertThat(cardLink("strumenti/traccia-gruppo-di-discussione").getText()).isEqualTo(tool.title());
     }
 
     @Test

@@ -53,7 +53,7 @@ class GuideViewTest extends SpringBrowserlessTest {
     void on_the_english_interface_the_italian_text_is_marked_lang_it_and_announced() {
         TestUsers.loginAs(context, TestUsers.REFERENT);
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
-        GuideView view = navigate("guide/focus-group", GuideView.class);
+        GuideView view = navigate("guide/gruppo-di-discussione", GuideView.class);
         // the title has its English version; the body stays Italian, marked and introduced
         assertThat($(H2.class).from(view).first().getElement().hasAttribute("lang")).isFalse();
         assertThat($(com.vaadin.flow.component.html.Article.class).from(view).first().getElement().getAttribute("lang"))
@@ -66,7 +66,7 @@ class GuideViewTest extends SpringBrowserlessTest {
                 .startsWith("Available in Italian");
 
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ITALIAN);
-        view = navigate("guide/interviste", GuideView.class);
+        view = navigate("guide/colloqui-individuali", GuideView.class);
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).withId("italian-only").all()).isEmpty();
         assertThat($(H2.class).from(view).first().getElement().hasAttribute("lang")).isFalse();
     }
@@ -74,10 +74,10 @@ class GuideViewTest extends SpringBrowserlessTest {
     @Test
     void a_guide_opened_from_a_path_step_offers_the_way_back_and_only_to_a_step() {
         TestUsers.loginAs(context, TestUsers.REFERENT);
-        com.vaadin.flow.component.UI.getCurrent().navigate("guide/focus-group",
+        com.vaadin.flow.component.UI.getCurrent().navigate("guide/gruppo-di-discussione",
                 com.vaadin.flow.router.QueryParameters.of(GuideView.FROM, "percorso/42"));
         assertThat($(Anchor.class).id("back-to-step").getHref()).isEqualTo("percorso/42");
-        com.vaadin.flow.component.UI.getCurrent().navigate("guide/interviste",
+        com.vaadin.flow.component.UI.getCurrent().navigate("guide/colloqui-individuali",
                 com.vaadin.flow.router.QueryParameters.of(GuideView.FROM, "https://evil.example/x"));
         assertThat($(Anchor.class).withId("back-to-step").all()).isEmpty();
     }
@@ -85,8 +85,8 @@ class GuideViewTest extends SpringBrowserlessTest {
     @Test
     void a_guide_shows_breadcrumbs_title_toc_text_tools_related_guides_and_faqs() {
         TestUsers.loginAs(context, TestUsers.REFERENT);
-        GuideView view = navigate("guide/focus-group", GuideView.class);
-        assertThat($(H2.class).from(view).first().getText()).isEqualTo("Il focus group");
+        GuideView view = navigate("guide/gruppo-di-discussione", GuideView.class);
+        assertThat($(H2.class).from(view).first().getText()).isEqualTo("Il gruppo di discussione");
 
         Nav breadcrumbs = $(Nav.class).from(view).all().stream().filter(n -> n.hasClassName("breadcrumbs"))
                 .findFirst().orElseThrow();
@@ -97,13 +97,13 @@ class GuideViewTest extends SpringBrowserlessTest {
         Nav toc = $(Nav.class).from(view).all().stream().filter(n -> n.hasClassName("content-toc"))
                 .findFirst().orElseThrow();
         assertThat($(Anchor.class).from(toc).all()).extracting(Anchor::getHref)
-                .contains("guide/focus-group#a-che-cosa-serve", "guide/focus-group#i-passi");
+                .contains("guide/gruppo-di-discussione#a-che-cosa-serve", "guide/gruppo-di-discussione#i-passi");
 
         Html body = $(Html.class).from(view).first();
         assertThat(body.getInnerHtml()).contains("<h3 id=\"i-passi\"").doesNotContain("<h1", "<h2");
 
-        assertThat(section(view, "guide-tools").getElement().getOuterHTML()).contains("strumenti/traccia-focus-group");
-        assertThat(section(view, "guide-related").getElement().getOuterHTML()).contains("guide/interviste");
+        assertThat(section(view, "guide-tools").getElement().getOuterHTML()).contains("strumenti/traccia-gruppo-di-discussione");
+        assertThat(section(view, "guide-related").getElement().getOuterHTML()).contains("guide/colloqui-individuali");
         assertThat($(Details.class).from(section(view, "guide-faqs")).all()).hasSize(3);
         assertThat(view.feedbackForm).isNotNull();
         assertThat(view.getChildren().filter(c -> c.getId().orElse("").equals("guide-feedback-report"))).isEmpty();
@@ -112,7 +112,7 @@ class GuideViewTest extends SpringBrowserlessTest {
     @Test
     void headings_of_the_page_are_in_order() {
         TestUsers.loginAs(context, TestUsers.REFERENT);
-        GuideView view = navigate("guide/focus-group", GuideView.class);
+        GuideView view = navigate("guide/gruppo-di-discussione", GuideView.class);
         String html = view.getElement().getOuterHTML();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h([1-6])").matcher(html);
         int previous = 2 - 1;

@@ -38,10 +38,10 @@ class ToolAndProblemsViewTest extends SpringBrowserlessTest {
     @Test
     void a_tool_page_shows_its_text_and_the_guides_that_use_it() {
         TestUsers.loginAs(context, TestUsers.HELPDESK);
-        ToolView view = navigate("strumenti/traccia-focus-group", ToolView.class);
-        assertThat($(H2.class).from(view).first().getText()).isEqualTo("Traccia per il focus group");
-        assertThat($(Html.class).from(view).first().getInnerHtml()).contains("guide/focus-group");
-        assertThat(view.page.related()).extracting(g -> g.slug()).contains("focus-group");
+        ToolView view = navigate("strumenti/traccia-gruppo-di-discussione", ToolView.class);
+        assertThat($(H2.class).from(view).first().getText()).isEqualTo("Traccia per il gruppo di discussione");
+        assertThat($(Html.class).from(view).first().getInnerHtml()).contains("guide/gruppo-di-discussione");
+        assertThat(view.page.related()).extracting(g -> g.slug()).contains("gruppo-di-discussione");
         ToolView missing = navigate("strumenti/non-esiste", ToolView.class);
         assertThat($(H2.class).from(missing).first().getText()).isEqualTo("Strumento non trovato");
     }

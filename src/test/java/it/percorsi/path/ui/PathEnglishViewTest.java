@@ -35,8 +35,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The path page and the home card speak the interface language: template, reasons, steps,
- * self-checks and linked guides in English in English mode (values read from content/paths and
- * the guides' front matter), so "Recommended because" is never followed by Italian.
+ * self-checks and linked guides in English in English mode (values read from the fixture library's
+ * paths and guides' front matter), so "Recommended because" is never followed by Italian.
  */
 @PercorsiTest
 @ViewPackages(classes = {PathView.class, ReferentHomeView.class, NotFoundView.class})
@@ -45,8 +45,8 @@ class PathEnglishViewTest extends SpringBrowserlessTest {
     @Autowired ApplicationContext context;
     @Autowired AssessmentService assessments;
 
-    static final PathLibrary FILES = PathLibraryReader.read(ContentTestData.SHIPPED, PathLibraryReader.Catalog.of(
-            QuestionnaireReader.read(ContentTestData.SHIPPED, null, null).questionnaire().orElseThrow(), null, null,
+    static final PathLibrary FILES = PathLibraryReader.read(ContentTestData.LIBRARY, PathLibraryReader.Catalog.of(
+            QuestionnaireReader.read(ContentTestData.LIBRARY, null, null).questionnaire().orElseThrow(), null, null,
             null)).library().orElseThrow();
 
     @BeforeEach
@@ -68,10 +68,10 @@ class PathEnglishViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_path_shows_template_reasons_steps_and_links_in_english_in_english_mode() {
-        PathTemplate template = FILES.template("primo-percorso").orElseThrow();
-        StepDefinition mystery = FILES.step("mystery-shopping").orElseThrow();
-        StepDefinition first = FILES.step("sostegno-dirigenza").orElseThrow();
-        DocumentSpec guide = ContentReader.read(ContentTestData.SHIPPED).documents().stream()
+        PathTemplate template = FILES.template("primo-ascolto-sportello").orElseThrow();
+        StepDefinition mystery = FILES.step("osservatori-in-incognito").orElseThrow();
+        StepDefinition first = FILES.step("sostegno-della-dirigenza").orElseThrow();
+        DocumentSpec guide = ContentReader.read(ContentTestData.LIBRARY).documents().stream()
                 .filter(d -> d.kind() == ContentKind.GUIDE && d.slug().equals(mystery.guides().getFirst()))
                 .findFirst().orElseThrow();
 
@@ -80,13 +80,13 @@ class PathEnglishViewTest extends SpringBrowserlessTest {
         assertThat($(H2.class).id("path-title").getText()).isEqualTo(template.title().en());
         assertThat(text($(Paragraph.class).id("path-because"))).isEqualTo("Recommended because " + template.because().en());
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains(template.summary().en());
-        StepPanel panel = view.steps.stream().filter(p -> p.step().stepId().equals("mystery-shopping")).findFirst()
+        StepPanel panel = view.steps.stream().filter(p -> p.step().stepId().equals("osservatori-in-incognito")).findFirst()
                 .orElseThrow();
         assertThat($(Span.class).from(panel).all()).extracting(Span::getText).contains(mystery.title().en());
-        assertThat(text($(UnorderedList.class).id("reasons-mystery-shopping")))
+        assertThat(text($(UnorderedList.class).id("reasons-osservatori-in-incognito")))
                 .isEqualTo("Recommended because " + mystery.because().en());
-        assertThat($(Anchor.class).id("mystery-shopping-guide-" + guide.slug()).getText()).isEqualTo(guide.titleEn());
-        assertThat($(Checkbox.class).id("mystery-shopping-check-" + mystery.checks().getFirst().id()).getLabel())
+        assertThat($(Anchor.class).id("osservatori-in-incognito-guide-" + guide.slug()).getText()).isEqualTo(guide.titleEn());
+        assertThat($(Checkbox.class).id("osservatori-in-incognito-check-" + mystery.checks().getFirst().id()).getLabel())
                 .isEqualTo(mystery.checks().getFirst().text().en());
         // nothing falls back to Italian here, so nothing is marked lang="it"
         assertThat(view.getElement().getOuterHTML()).doesNotContain("lang=\"it\"");
@@ -98,9 +98,9 @@ class PathEnglishViewTest extends SpringBrowserlessTest {
         navigate(PathView.class);
         assertThat($(H2.class).id("path-title").getText()).isEqualTo(template.title().it());
         assertThat(text($(Paragraph.class).id("path-because"))).isEqualTo("Consigliato perché " + template.because().it());
-        assertThat(text($(UnorderedList.class).id("reasons-mystery-shopping")))
+        assertThat(text($(UnorderedList.class).id("reasons-osservatori-in-incognito")))
                 .isEqualTo("Consigliato perché " + mystery.because().it());
-        assertThat($(Anchor.class).id("mystery-shopping-guide-" + guide.slug()).getText()).isEqualTo(guide.title());
+        assertThat($(Anchor.class).id("osservatori-in-incognito-guide-" + guide.slug()).getText()).isEqualTo(guide.title());
         navigate(ReferentHomeView.class);
         assertThat(text($(Paragraph.class).id("next-step-title"))).startsWith(first.title().it());
     }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
+/** The path page on the fixture library (src/test/resources/fixture-library): texts and hours are the fixture's. */
 @PercorsiTest
 @ViewPackages(classes = {PathView.class, ReferentHomeView.class, NotFoundView.class})
 class PathViewTest extends SpringBrowserlessTest {
@@ -65,20 +66,23 @@ class PathViewTest extends SpringBrowserlessTest {
     void the_path_shows_the_steps_in_order_with_status_effort_reasons_and_links() {
         AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
         PathView view = navigate(PathView.class);
-        assertThat($(com.vaadin.flow.component.html.H2.class).id("path-title").getText()).isEqualTo("Il primo percorso di ascolto");
-        assertThat($(Paragraph.class).id("path-because").getElement().getTextRecursively()).startsWith("Consigliato perché la tua esperienza");
-        assertThat(view.steps).extracting(p -> p.step().stepId()).startsWith("sostegno-dirigenza", "ripensare-servizio");
+        assertThat($(com.vaadin.flow.component.html.H2.class).id("path-title").getText()).isEqualTo("Primo ascolto allo sportello");
+        assertThat($(Paragraph.class).id("path-because").getElement().getTextRecursively()).isEqualTo("Consigliato perché "
+                + "la tua esperienza di ascolto è agli inizi, quindi conviene provare il ciclo intero su un solo sportello.");
+        assertThat(view.steps).extracting(p -> p.step().stepId()).startsWith("sostegno-della-dirigenza", "chiarire-il-servizio")
+                .hasSize(9);
         assertThat(view.steps.getFirst().isOpened()).isTrue(); // the current step
         assertThat(view.steps.get(1).isOpened()).isFalse();
-        assertThat($(Span.class).id("status-mystery-shopping").getText()).isEqualTo("Da fare");
-        assertThat(view.progressText.getText()).startsWith("0% completato (passi conclusi: 0 su 13).");
-        StepPanel mystery = panel(view, "mystery-shopping");
-        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).id("reasons-mystery-shopping").getElement().getTextRecursively())
-                .startsWith("Consigliato perché il servizio è erogato allo sportello");
-        Anchor guide = $(Anchor.class).id("mystery-shopping-guide-mystery-shopping");
+        assertThat($(Span.class).id("status-osservatori-in-incognito").getText()).isEqualTo("Da fare");
+        assertThat(view.progressText.getText()).startsWith("0% completato (passi conclusi: 0 su 9).");
+        StepPanel mystery = panel(view, "osservatori-in-incognito");
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).id("reasons-osservatori-in-incognito").getElement()
+                .getTextRecursively()).isEqualTo("Consigliato perché il servizio si svolge allo sportello, dove un osservatore"
+                        + " vede quello che un questionario non dice.");
+        Anchor guide = $(Anchor.class).id("osservatori-in-incognito-guide-utente-in-incognito");
         // the guide offers the way back to this step
-        assertThat(guide.getHref()).isEqualTo("guide/mystery-shopping?da=percorso/" + mystery.step().id());
-        assertThat(guide.getText()).isNotBlank();
+        assertThat(guide.getHref()).isEqualTo("guide/utente-in-incognito?da=percorso/" + mystery.step().id());
+        assertThat(guide.getText()).isEqualTo("L'utente in incognito");
         assertThat(mystery.step().effortHours()).isEqualTo(8);
     }
 
@@ -103,14 +107,15 @@ class PathViewTest extends SpringBrowserlessTest {
                 "competenze", List.of("NESSUNA"), "strumenti_online", List.of("NO"), "tempo", List.of("BREVE")));
         AssessmentTestSupport.takeAssessment(assessments, oneCounterPerson);
         navigate(PathView.class);
-        // 3 hours a week, 12 weeks = 36 h: the core cycle alone (64 h) is over, two light additions stay: 24 weeks
+        // 3 hours a week, 12 weeks = 36 h: the template's steps alone (40 h) are over, two light additions stay (45 h): 15 weeks
         assertThat($(Paragraph.class).id("path-duration").getText()).isEqualTo(
-                "Con circa 3 ore a settimana il percorso richiede circa 24 settimane; il tempo che ti sei dato è di 12 settimane.");
+                "Con circa 3 ore a settimana il percorso richiede circa 15 settimane; il tempo che ti sei dato è di 12 settimane.");
         assertThat($(Paragraph.class).id("path-over-budget").getText()).startsWith("Il percorso supera il tempo");
         Details leftOut = $(Details.class).id("path-left-out");
         assertThat(leftOut.getSummaryText()).isEqualTo("Passi lasciati fuori (1)");
         assertThat(leftOut.getElement().getTextRecursively())
-                .contains("Misurare i tempi di attesa: per le risorse, perché con risorse scarse");
+                .contains("Misurare i tempi di attesa allo sportello: per le risorse, perché con risorse scarse conviene"
+                        + " aggiungere al massimo due passi.");
     }
 
     @Test
@@ -118,7 +123,7 @@ class PathViewTest extends SpringBrowserlessTest {
         AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
         navigate(PathView.class);
         assertThat($(Paragraph.class).id("path-duration").getText()).isEqualTo(
-                "Con circa 12 ore a settimana il percorso richiede circa 7 settimane; il tempo che ti sei dato è di 26 settimane.");
+                "Con circa 12 ore a settimana il percorso richiede circa 5 settimane; il tempo che ti sei dato è di 26 settimane.");
         assertThat($(Paragraph.class).withId("path-over-budget").exists()).isFalse();
         assertThat($(Details.class).withId("path-left-out").exists()).isFalse();
     }
@@ -127,14 +132,14 @@ class PathViewTest extends SpringBrowserlessTest {
     void marking_a_step_done_answering_checks_and_notes_update_the_page_and_the_history() {
         AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
         PathView view = navigate(PathView.class);
-        test(panel(view, "sostegno-dirigenza").done).click();
-        assertThat($(Span.class).id("status-sostegno-dirigenza").getText()).isEqualTo("Fatto");
-        assertThat(view.progressText.getText()).startsWith("8% completato (passi conclusi: 1 su 13).");
+        test(panel(view, "sostegno-della-dirigenza").done).click();
+        assertThat($(Span.class).id("status-sostegno-della-dirigenza").getText()).isEqualTo("Fatto");
+        assertThat(view.progressText.getText()).startsWith("11% completato (passi conclusi: 1 su 9).");
         assertThat(view.steps.get(1).isOpened()).isTrue(); // the next step becomes the current one
 
-        StepPanel second = panel(view, "ripensare-servizio");
-        test($(Checkbox.class).id("ripensare-servizio-check-ruolo")).click();
-        second = panel(view, "ripensare-servizio");
+        StepPanel second = panel(view, "chiarire-il-servizio");
+        test($(Checkbox.class).id("chiarire-il-servizio-check-ruolo")).click();
+        second = panel(view, "chiarire-il-servizio");
         second.notes.setValue("Primo incontro fissato");
         test(second.saveNotes).click();
         assertThat(second.notesSaved.getText()).isEqualTo("Note salvate.");
@@ -152,12 +157,12 @@ class PathViewTest extends SpringBrowserlessTest {
         StepPanel first = view.steps.getFirst();
         test(first.skip).click();
         assertThat(first.skipReason.isVisible()).isTrue();
-        test($(com.vaadin.flow.component.button.Button.class).id("confirm-skip-sostegno-dirigenza")).click();
+        test($(com.vaadin.flow.component.button.Button.class).id("confirm-skip-sostegno-della-dirigenza")).click();
         assertThat(first.skipReason.isInvalid()).isTrue();
         assertThat(first.skipReason.getErrorMessage()).isEqualTo("Scrivete perché saltate questo passo.");
         first.skipReason.setValue("Il sindaco ci sostiene già");
-        test($(com.vaadin.flow.component.button.Button.class).id("confirm-skip-sostegno-dirigenza")).click();
-        assertThat($(Paragraph.class).id("skipped-sostegno-dirigenza").getText())
+        test($(com.vaadin.flow.component.button.Button.class).id("confirm-skip-sostegno-della-dirigenza")).click();
+        assertThat($(Paragraph.class).id("skipped-sostegno-della-dirigenza").getText())
                 .isEqualTo("Saltato perché: Il sindaco ci sostiene già");
         assertThat(paths.currentPath().orElseThrow().steps().getFirst().status()).isEqualTo(StepStatus.SKIPPED);
     }
@@ -167,12 +172,12 @@ class PathViewTest extends SpringBrowserlessTest {
         AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
         navigate(ReferentHomeView.class);
         assertThat($(NextStepCard.class).single()).isNotNull();
-        assertThat($(Paragraph.class).id("next-step-title").getElement().getTextRecursively()).isEqualTo("Ottenere il sostegno della dirigenza (Da fare)");
+        assertThat($(Paragraph.class).id("next-step-title").getElement().getTextRecursively()).isEqualTo("Convincere la dirigenza a sostenere l'ascolto (Da fare)");
         Long id = paths.currentPath().orElseThrow().steps().getFirst().id();
         assertThat($(Anchor.class).id("next-step-link").getHref()).isEqualTo("percorso/" + id);
         // where the administration stands: the assessment and the path's progress, each with a link
         assertThat($(Paragraph.class).id("home-assessment").getText()).startsWith("Ultima autovalutazione completata il");
-        assertThat($(Paragraph.class).id("home-path").getText()).startsWith("Percorso completato al 0% (0 passi conclusi su 13).");
+        assertThat($(Paragraph.class).id("home-path").getText()).startsWith("Percorso completato al 0% (0 passi conclusi su 9).");
         PathView view = navigate("percorso/" + id, PathView.class);
         assertThat(view.steps.getFirst().isOpened()).isTrue();
     }
@@ -214,7 +219,7 @@ class PathViewTest extends SpringBrowserlessTest {
     void saving_notes_from_a_stale_page_shows_the_other_version_and_keeps_what_was_typed() {
         AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
         PathView view = navigate(PathView.class);
-        StepPanel mine = panel(view, "sostegno-dirigenza");
+        StepPanel mine = panel(view, "sostegno-della-dirigenza");
 
         // a colleague saves the same step meanwhile
         var me = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
@@ -229,7 +234,7 @@ class PathViewTest extends SpringBrowserlessTest {
         mine.notes.setValue("La mia nota, scritta sulla pagina vecchia");
         test(mine.saveNotes).click();
 
-        StepPanel fresh = panel(view, "sostegno-dirigenza");
+        StepPanel fresh = panel(view, "sostegno-della-dirigenza");
         assertThat(fresh.conflict.isVisible()).isTrue();
         assertThat(fresh.conflict.getElement().getTextRecursively()).contains("Collega Veloce", "Nota del collega");
         assertThat(fresh.notes.getValue()).isEqualTo("La mia nota, scritta sulla pagina vecchia");

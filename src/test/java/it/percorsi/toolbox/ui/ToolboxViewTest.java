@@ -72,7 +72,7 @@ class ToolboxViewTest extends SpringBrowserlessTest {
     @Test
     void every_tool_page_offers_its_word_download_and_the_questionnaire_also_the_data_kit() {
         TestUsers.loginAs(context, TestUsers.REFERENT);
-        ToolView focus = navigate("strumenti/traccia-focus-group", ToolView.class);
+        ToolView focus = navigate("strumenti/traccia-gruppo-di-discussione", ToolView.class);
         assertThat($(Anchor.class).from(focus).id("download-docx").getText()).isEqualTo("Scarica lo strumento in Word (.docx)");
         assertThat($(Anchor.class).from(focus).id("download-docx").getHref()).isNotBlank();
         assertThat($(Anchor.class).from(focus).all()).noneMatch(a -> "download-kit".equals(a.getId().orElse("")));

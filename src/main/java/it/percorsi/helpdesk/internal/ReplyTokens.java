@@ -1,0 +1,93 @@
+package it.percorsi.helpdesk.internal;
+
+import it.percorsi.helpdesk.HelpdeskProperties;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reply tokens of outgoing help-desk mails, carried as the plus part of the Reply-To address:
+ * {@code <ticket>-<recipient>-<expiry>-<signature>}, numbers in base 36 and the first 96 bits of an
+ * HMAC-SHA256 (with the link secret, domain-separated from rating links) in hex. Everything is
+ * lower case and fits a 64-character local part, so mail servers that fold case keep it valid.
+ */
+@Component
+public class ReplyTokens {
+
+    private static final int SIGNATURE_HEX = 24;
+
+    private final byte[] secret;
+
+    ReplyTokens(HelpdeskProperties properties) {
+        if (properties.linkSecret() == null || properties.linkSecret().isBlank()) {
+            secret = new byte[32];
+            new SecureRandom().nextBytes(secret);
+        } else {
+            secret = properties.linkSecret().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    public String issue(Long ticketId, Long recipientId, Instant expiresAt) {
+        String payload = Long.toString(ticketId, 36) + "-" + Long.toString(recipientId, 36) + "-"
+                + Long.toString(expiresAt.getEpochSecond(), 36);
+        return payload + "-" + sign(payload);
+    }
+
+    public sealed interface Outcome {
+    }
+
+    public record Valid(Long ticketId, Long recipientId) implements Outcome {
+    }
+
+    public record Expired(Long ticketId) implements Outcome {
+    }
+
+    public record Forged() implements Outcome {
+    }
+
+    public Outcome check(String token, Instant now) {
+        String[] parts = token == null ? new String[0] : token.toLowerCase(Locale.ROOT).split("-");
+        if (parts.length != 4) {
+            return new Forged();
+        }
+        String payload = parts[0] + "-" + parts[1] + "-" + parts[2];
+        if (!MessageDigest.isEqual(sign(payload).getBytes(StandardCharsets.US_ASCII),
+                parts[3].getBytes(StandardCharsets.US_ASCII))) {
+            return new Forged();
+        }
+        Optional<Long> ticket = number(parts[0]);
+        Optional<Long> recipient = number(parts[1]);
+        Optional<Long> expiry = number(parts[2]);
+        if (ticket.isEmpty() || recipient.isEmpty() || expiry.isEmpty()) {
+            return new Forged();
+        }
+        return now.getEpochSecond() > expiry.get() ? new Expired(ticket.get()) : new Valid(ticket.get(), recipient.get());
+    }
+
+    private static Optional<Long> number(String s) {
+        try {
+            return Optional.of(Long.parseLong(s, 36));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String sign(String payload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            byte[] digest = mac.doFinal(("reply:" + payload).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, SIGNATURE_HEX);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

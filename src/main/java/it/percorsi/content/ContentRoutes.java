@@ -18,6 +18,7 @@ public final class ContentRoutes {
     public static final String FAQ_TEMPLATE = FAQ + "/:slug";
     public static final String SEARCH = "cerca";
     public static final String SEARCH_INDEX = "contenuti/indice-ricerca";
+    public static final String FAQ_DRAFTS = "contenuti/bozze-faq";
     /** Query parameter of the search page holding the words searched. */
     public static final String SEARCH_PARAMETER = "q";
     /** Images of content/images are served under this path. */

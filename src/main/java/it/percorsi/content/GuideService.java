@@ -1,5 +1,7 @@
 package it.percorsi.content;
 
+import it.percorsi.base.i18n.Localized;
+
 import it.percorsi.content.internal.ContentDocument;
 import it.percorsi.content.internal.ContentDocumentRepository;
 import it.percorsi.content.internal.ContentRevision;
@@ -134,6 +136,28 @@ public class GuideService {
                         .thenComparing(f -> -useful.getOrDefault(f.slug(), 0.0))
                         .thenComparing(f -> f.question().it(), ITALIAN))
                 .toList();
+    }
+
+    /** Guides, tools and FAQs readers answered about, most surely useful first: for trainers. */
+    @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Usefulness> usefulnessRanking() {
+        return feedback.usefulnessOfAll().stream()
+                .map(r -> {
+                    ContentDocument d = (ContentDocument) r[0];
+                    long yes = ((Number) r[1]).longValue();
+                    long total = ((Number) r[2]).longValue();
+                    return new Usefulness(d.getKind(), d.getSlug(), d.getCurrent() == null ? Localized.italian(d.getSlug())
+                            : d.getCurrent().localizedTitle(), yes, total, usefulnessScore(yes, total),
+                            ContentRoutes.of(d.getKind(), d.getSlug()));
+                })
+                .sorted(Comparator.comparingDouble(Usefulness::score).reversed().thenComparing(u -> u.title().it(), ITALIAN))
+                .toList();
+    }
+
+    /** How readers answered "was this useful?" about one document. */
+    public record Usefulness(ContentKind kind, String slug, Localized title, long useful, long answers, double score,
+                             String route) {
     }
 
     /**

@@ -26,10 +26,12 @@ class FaqView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GuideService guides;
     private final GuideFeedbackService feedback;
+    private final it.percorsi.content.FaqDraftService drafts;
     private FaqItem faq;
     FeedbackForm feedbackForm;
 
-    FaqView(GuideService guides, GuideFeedbackService feedback) {
+    FaqView(GuideService guides, GuideFeedbackService feedback, it.percorsi.content.FaqDraftService drafts) {
+        this.drafts = drafts;
         this.guides = guides;
         this.feedback = feedback;
         addClassName("content-page");
@@ -63,6 +65,14 @@ class FaqView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(italianOnly);
         }
         add(answer);
+        // staff only: the ticket this FAQ came from (empty for referents and for FAQs from the library)
+        drafts.sourceTicket(faq.slug()).ifPresent(source -> {
+            Anchor link = new Anchor(source.route(), getTranslation("content.faq.source", source.number()));
+            link.setId("faq-source-ticket");
+            Paragraph p = new Paragraph(link);
+            p.addClassName("content-meta");
+            add(p);
+        });
         feedbackForm = new FeedbackForm(feedback, ContentKind.FAQ, faq.slug());
         add(feedbackForm);
     }

@@ -38,6 +38,7 @@ class SearchBox extends Div {
         this.search = search;
         addClassName("search-box");
         getElement().setAttribute("role", "search");
+        getElement().setAttribute("aria-label", getTranslation("search.boxLandmark"));
         field.setId("search-field");
         field.setAriaLabel(getTranslation("search.field"));
         field.setPlaceholder(getTranslation("search.placeholder"));
@@ -46,7 +47,6 @@ class SearchBox extends Div {
         field.setMaxLength(SearchService.MAX_QUERY_CHARS * 5);
         field.setClearButtonVisible(true);
         field.setPrefixComponent(VaadinIcon.SEARCH.create());
-        field.getElement().setAttribute("aria-controls", "search-suggestions");
         field.getElement().setAttribute("autocomplete", "off");
         field.addValueChangeListener(e -> suggest(e.getValue()));
         field.addKeyPressListener(Key.ENTER, e -> open());

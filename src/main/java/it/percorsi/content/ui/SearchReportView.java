@@ -43,7 +43,11 @@ class SearchReportView extends Div implements HasDynamicTitle {
     private final boolean admin;
     private com.vaadin.flow.shared.Registration polling;
 
-    SearchReportView(SearchService search, DateTimes dates) {
+    final Grid<it.percorsi.content.GuideService.Usefulness> useful = new Grid<>();
+    final Paragraph draftsWaiting = new Paragraph();
+
+    SearchReportView(SearchService search, DateTimes dates, it.percorsi.content.GuideService guides,
+                     it.percorsi.content.FaqDraftService drafts) {
         this.search = search;
         this.admin = search.mayManageIndex();
         addClassName("content-page");
@@ -74,6 +78,34 @@ class SearchReportView extends Div implements HasDynamicTitle {
             failedSection.add(failed);
         }
         add(failedSection);
+
+        int waiting = drafts.pending().size();
+        draftsWaiting.setId("drafts-waiting");
+        draftsWaiting.add(new com.vaadin.flow.component.html.Span(getTranslation("search.report.drafts", waiting) + " "));
+        com.vaadin.flow.component.html.Anchor toDrafts = new com.vaadin.flow.component.html.Anchor(ContentRoutes.FAQ_DRAFTS,
+                getTranslation("search.report.openDrafts"));
+        toDrafts.setId("drafts-link");
+        draftsWaiting.add(toDrafts);
+        add(new Section(new H3(getTranslation("search.report.draftsTitle")), draftsWaiting));
+
+        var ranking = guides.usefulnessRanking();
+        useful.setId("usefulness");
+        useful.setAriaLabel(getTranslation("search.report.useful"));
+        useful.addComponentColumn(u -> new com.vaadin.flow.component.html.Anchor(u.route(),
+                it.percorsi.base.ui.ContentText.in(u.title()))).setHeader(getTranslation("search.report.document")).setFlexGrow(3);
+        useful.addColumn(u -> getTranslation("search.badge." + u.kind().name())).setHeader(getTranslation("search.kind"))
+                .setFlexGrow(0).setWidth("8rem");
+        useful.addColumn(u -> getTranslation("search.report.usefulOf", u.useful(), u.answers()))
+                .setHeader(getTranslation("search.report.answers")).setFlexGrow(1);
+        useful.setItems(ranking);
+        useful.setAllRowsVisible(true);
+        Section usefulSection = new Section(new H3(getTranslation("search.report.useful")));
+        if (ranking.isEmpty()) {
+            usefulSection.add(new Paragraph(getTranslation("search.report.noneUseful")));
+        } else {
+            usefulSection.add(new Paragraph(getTranslation("search.report.usefulHelp")), useful);
+        }
+        add(usefulSection);
 
         rebuild = new Button(getTranslation("search.index.rebuild"), e -> startRebuild());
         rebuild.setId("index-rebuild");

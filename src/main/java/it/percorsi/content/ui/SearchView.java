@@ -101,6 +101,7 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         FlexLayout form = new FlexLayout(words, kind, topic, level, submit);
         form.addClassName("search-form");
         form.getElement().setAttribute("role", "search");
+        form.getElement().setAttribute("aria-label", getTranslation("search.pageLandmark"));
 
         summary.setId("search-summary");
         summary.getElement().setAttribute("aria-live", "polite");

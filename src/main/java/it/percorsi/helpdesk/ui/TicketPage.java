@@ -72,6 +72,9 @@ class TicketPage extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     final Div header = new Div();
     final Span filesError = new Span();
     private final TicketService tickets;
+    private final it.percorsi.helpdesk.TicketFaqService faqs;
+    final Button promote = new Button();
+    final Paragraph promoteStatus = new Paragraph();
     private final CannedReplyService cannedReplies;
     private final CallService calls;
     private final HelpdeskUi.Files files;
@@ -81,8 +84,9 @@ class TicketPage extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     private boolean updating;
 
     TicketPage(TicketService tickets, CannedReplyService cannedReplies, AttachmentService attachments,
-               CallService calls) {
+               CallService calls, it.percorsi.helpdesk.TicketFaqService faqs) {
         this.tickets = tickets;
+        this.faqs = faqs;
         this.cannedReplies = cannedReplies;
         this.calls = calls;
         this.files = new HelpdeskUi.Files(this, "reply-attachments", attachments.maxFileBytes());
@@ -319,6 +323,25 @@ class TicketPage extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         assignee.setValue(members.stream().filter(m -> m.id().equals(ticket.assigneeId())).findFirst().orElse(null));
         updating = false;
         panel.add(new HorizontalLayout(status, priority, assignee));
+        if (ticket.status() == TicketStatus.RESOLVED || ticket.status() == TicketStatus.CLOSED) {
+            // the knowledge loop: a resolved question becomes a draft FAQ for trainers (anonymised)
+            promote.setText(getTranslation("hd.faq.promote"));
+            promote.setId("ticket-promote-faq");
+            promoteStatus.setId("ticket-promote-status");
+            promoteStatus.getElement().setAttribute("role", "status");
+            promote.addClickListener(e -> {
+                try {
+                    it.percorsi.content.FaqDraftInfo draft = faqs.promote(ticket.id());
+                    promoteStatus.setText(getTranslation("hd.faq.proposed", draft.question()));
+                    promote.setEnabled(false);
+                } catch (it.percorsi.base.FieldErrors ex) {
+                    promoteStatus.setText(getTranslation(ex.errors().values().iterator().next()));
+                }
+            });
+            Paragraph help = new Paragraph(getTranslation("hd.faq.promoteHelp"));
+            help.addClassName("help-text");
+            panel.add(help, promote, promoteStatus);
+        }
         return panel;
     }
 

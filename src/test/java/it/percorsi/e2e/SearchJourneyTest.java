@@ -55,4 +55,28 @@ class SearchJourneyTest extends BrowserTest {
         assertThat(waitFor(By.id("faq-question")).getText()).isNotBlank();
         assertThat(waitFor(By.id("faq-answer")).getText()).isNotBlank();
     }
+
+    @Test
+    void while_writing_a_question_a_suggested_faq_opens_in_a_new_tab_and_the_question_stays() {
+        login(TestUsers.REFERENT, TestUsers.PASSWORD);
+        open(it.percorsi.helpdesk.HelpdeskRoutes.ASK);
+        type("ask-subject", "Quante risposte servono al nostro questionario?");
+        WebElement suggestion = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> links = d.findElements(By.cssSelector("#ask-suggestions a[id^='ask-suggestion-faq-']"));
+            return !links.isEmpty() && links.getFirst().isDisplayed() ? links.getFirst() : null;
+        });
+        assertThat(suggestion.getAttribute("target")).isEqualTo("_blank");
+        String ask = driver.getWindowHandle();
+        String href = suggestion.getAttribute("href");
+        suggestion.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getWindowHandles().size() == 2);
+        String faqTab = driver.getWindowHandles().stream().filter(h -> !h.equals(ask)).findFirst().orElseThrow();
+        driver.switchTo().window(faqTab);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().equals(href));
+        assertThat(waitFor(By.id("faq-question")).getText()).isNotBlank();
+        driver.close();
+        driver.switchTo().window(ask);
+        assertThat(driver.findElement(By.cssSelector("#ask-subject input")).getAttribute("value"))
+                .isEqualTo("Quante risposte servono al nostro questionario?");
+    }
 }

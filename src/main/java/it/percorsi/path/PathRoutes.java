@@ -8,6 +8,9 @@ public final class PathRoutes {
     /** The path with one step opened: {@code percorso/{stepId}}. */
     public static final String STEP_TEMPLATE = PATH + "/:stepId?([0-9]{1,18})";
 
+    /** The FAQs of the current path, step by step. */
+    public static final String FAQS = PATH + "/domande";
+
     private PathRoutes() {
     }
 

@@ -75,7 +75,7 @@ class AccessibilityAuditTest extends BrowserTest {
                 "strumenti", "strumenti/calcolo-del-campione", "account", "pagina-che-non-esiste", "admin/utenti",
                 HelpdeskRoutes.TICKETS, HelpdeskRoutes.ASK, ticket, NotificationRoutes.NOTIFICATIONS, AccountRoutes.MEMBERS,
                 HelpdeskRoutes.CALLS, "faq", "faq/quante-risposte-servono", "cerca?q=questionari",
-                "cerca?q=zqxwv"));
+                "cerca?q=zqxwv", "percorso/domande"));
         audit("helpdesk", TestUsers.HELPDESK, List.of("helpdesk", "guide", "account", HelpdeskRoutes.QUEUE,
                 HelpdeskRoutes.CANNED, ticket, NotificationRoutes.NOTIFICATIONS, HelpdeskRoutes.CALL_SLOTS));
         audit("trainer", TestUsers.TRAINER, List.of("formatore", "contenuti/problemi", "contenuti/indice-ricerca",

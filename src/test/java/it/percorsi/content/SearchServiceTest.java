@@ -8,6 +8,7 @@ import it.percorsi.MutableClock;
 import it.percorsi.PercorsiTest;
 import it.percorsi.TestUsers;
 import it.percorsi.content.internal.ContentImporter;
+import it.percorsi.content.internal.SearchIndex;
 import it.percorsi.content.internal.SearchMissRepository;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -194,6 +195,18 @@ class SearchServiceTest {
         assertThat(status.done()).isEqualTo(status.published());
         assertThat(status.running()).isFalse();
         TestUsers.loginAs(context, TestUsers.REFERENT);
+        assertThat(slugs("idrovora")).contains(titled, mentioned);
+    }
+
+    @Test
+    void at_start_up_an_index_that_does_not_hold_the_published_documents_is_rebuilt() {
+        org.hibernate.search.mapper.orm.Search.mapping(context.getBean(jakarta.persistence.EntityManagerFactory.class))
+                .scope(it.percorsi.content.internal.ContentDocument.class).workspace().purge();
+        SearchIndex index = context.getBean(SearchIndex.class);
+        assertThat(index.indexedCount()).isZero();
+        assertThat(slugs("idrovora")).isEmpty();
+        index.run(null); // what the application runs after the content import
+        assertThat(index.indexedCount()).isEqualTo(index.publishedCount()).isPositive();
         assertThat(slugs("idrovora")).contains(titled, mentioned);
     }
 

@@ -89,6 +89,12 @@ class FaqPromotionTest {
         TicketDetails t = resolvedTicket();
         FaqDraftInfo draft = promotion.promote(t.id());
 
+        // a draft is not published: nobody finds it
+        TestUsers.loginAs(context, TestUsers.REFERENT);
+        assertThat(search.search(SearchRequest.of("mensa scolastica interviste"), 20).hits())
+                .extracting(h -> h.title().it()).doesNotContain(draft.question());
+        assertThat(guides.faqIndex()).extracting(f -> f.question().it()).doesNotContain(draft.question());
+
         TestUsers.loginAs(context, TestUsers.TRAINER);
         assertThat(drafts.pending()).extracting(FaqDraftInfo::id).contains(draft.id());
         assertThatThrownBy(() -> drafts.publish(draft.id(), draft.version(), " ", "", null))

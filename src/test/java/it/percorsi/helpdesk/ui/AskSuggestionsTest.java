@@ -79,9 +79,13 @@ class AskSuggestionsTest extends SpringBrowserlessTest {
         assertThat(link.getElement().getAttribute("target")).isEqualTo("_blank");
         assertThat(link.getElement().getTextRecursively()).contains("(si apre in una nuova scheda)");
 
+        long misses = context.getBean(it.percorsi.content.internal.SearchMissRepository.class).count();
         test(ask.subject).setValue("zqxwv kjhgfdsa");
         assertThat(ask.suggestions.isVisible()).isFalse();
         assertThat(ask.suggested).isEmpty();
+        // what a referent types is never recorded nor indexed
+        assertThat(context.getBean(it.percorsi.content.internal.SearchMissRepository.class).count()).isEqualTo(misses);
+        assertThat(search.suggest("zqxwv", 5)).isEmpty();
     }
 
     @Test

@@ -54,12 +54,58 @@ public final class SearchAnalysis implements LuceneAnalysisConfigurer {
         context.analyzer(PREFIX_QUERY).instance(new PrefixAnalyzer(false));
     }
 
-    /** Plain text of a markdown body: what search matches and quotes in its snippets. */
+    /**
+     * Plain text of a markdown body: what search matches and quotes in its snippets. One line per
+     * block (heading, paragraph, list item, table row), so a snippet never runs a heading into the
+     * sentence after it; the opening "# Title", which repeats the document's title, is left out.
+     */
     public static String plainText(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return new TextCollectingVisitor().collectAndGetText(Markdown.parse(markdown));
+        StringBuilder text = new StringBuilder();
+        boolean first = true;
+        for (com.vladsch.flexmark.util.ast.Node node = Markdown.parse(markdown).getFirstChild(); node != null;
+             node = node.getNext()) {
+            if (first && node instanceof com.vladsch.flexmark.ast.Heading h && h.getLevel() == 1) {
+                first = false;
+                continue;
+            }
+            first = false;
+            appendBlocks(node, text);
+        }
+        return text.toString().strip();
+    }
+
+    private static void appendBlocks(com.vladsch.flexmark.util.ast.Node node, StringBuilder text) {
+        if (node instanceof com.vladsch.flexmark.ext.tables.TableSeparator) {
+            return;
+        }
+        boolean leaf = node instanceof com.vladsch.flexmark.ast.Paragraph || node instanceof com.vladsch.flexmark.ast.Heading
+                || !node.hasChildren();
+        if (node instanceof com.vladsch.flexmark.ext.tables.TableRow) {
+            java.util.List<String> cells = new java.util.ArrayList<>();
+            for (var cell = node.getFirstChild(); cell != null; cell = cell.getNext()) {
+                String c = new TextCollectingVisitor().collectAndGetText(cell).strip();
+                if (!c.isEmpty()) {
+                    cells.add(c);
+                }
+            }
+            if (!cells.isEmpty()) {
+                text.append(String.join(" · ", cells)).append('\n');
+            }
+            return;
+        }
+        if (leaf) {
+            String part = new TextCollectingVisitor().collectAndGetText(node).strip();
+            if (!part.isEmpty()) {
+                text.append(part).append('\n');
+            }
+            return;
+        }
+        for (com.vladsch.flexmark.util.ast.Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            appendBlocks(child, text);
+        }
     }
 
     /** Lucene's Italian chain with the longer list of elisions. */

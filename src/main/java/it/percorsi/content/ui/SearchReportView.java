@@ -69,7 +69,7 @@ class SearchReportView extends Div implements HasDynamicTitle {
         failed.setAllRowsVisible(true);
         failed.setAriaLabel(getTranslation("search.report.failed"));
         H3 failedTitle = new H3(getTranslation("search.report.failed"));
-        Section failedSection = new Section(failedTitle);
+        Section failedSection = new Section(failedTitle, new Paragraph(getTranslation("search.report.failedHelp")));
         if (rows.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("search.report.noneFailed"));
             none.setId("failed-none");

@@ -102,6 +102,7 @@ class RevisionHistoryView extends Div implements HasDynamicTitle, BeforeEnterObs
                 .setHeader(getTranslation("content.revisions.source")).setAutoWidth(true);
         grid.addColumn(r -> r.title() + (r.current() ? " (" + getTranslation("content.revisions.current") + ")" : ""))
                 .setHeader(getTranslation("content.revisions.titleColumn")).setFlexGrow(1);
+        grid.setItems(history);
         grid.setAllRowsVisible(true);
         add(grid);
 

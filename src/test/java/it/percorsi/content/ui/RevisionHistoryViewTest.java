@@ -27,7 +27,7 @@ import org.springframework.context.ApplicationContext;
 
 /** A trainer reads a guide's revisions, compares two and restores an old one after confirming. */
 @PercorsiTest
-@ViewPackages(classes = {RevisionHistoryView.class, GuideView.class, GuideLibraryView.class, ContentProblemsView.class,
+@ViewPackages(classes = {RevisionHistoryView.class, GuideView.class, ToolView.class, GuideLibraryView.class, ContentProblemsView.class,
         AccessDeniedView.class})
 class RevisionHistoryViewTest extends SpringBrowserlessTest {
 
@@ -90,6 +90,18 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
         assertThat(view.history).extracting(RevisionInfo::number).containsExactly(3, 2, 1);
         assertThat(view.history.get(0).current()).isTrue();
         assertThat(view.history.get(0).title()).isEqualTo("Titolo originale");
+    }
+
+    @Test
+    void a_tool_page_links_trainers_to_its_history() {
+        UI.getCurrent().navigate(ContentRoutes.tool("scheda-del-servizio"));
+        assertThat($(Anchor.class).id("tool-revisions").getHref())
+                .isEqualTo("contenuti/revisioni/tool/scheda-del-servizio");
+        UI.getCurrent().navigate(ContentRoutes.revisions(ContentKind.TOOL, "scheda-del-servizio"));
+        assertThat(((RevisionHistoryView) getCurrentView()).history).isNotEmpty();
+        TestUsers.loginAs(context, TestUsers.REFERENT);
+        UI.getCurrent().navigate(ContentRoutes.tool("scheda-del-servizio"));
+        assertThat($(Anchor.class).withId("tool-revisions").exists()).isFalse();
     }
 
     @Test

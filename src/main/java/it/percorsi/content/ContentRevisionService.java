@@ -1,6 +1,15 @@
 package it.percorsi.content;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+import it.percorsi.account.AccountDirectory;
+import it.percorsi.account.Contact;
+import it.percorsi.content.internal.ContentFiles;
 import it.percorsi.content.internal.ContentKindNames;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import it.percorsi.base.content.Checksums;
 import it.percorsi.account.CurrentUserProvider;
@@ -32,10 +41,12 @@ public class ContentRevisionService {
     private final CurrentUserProvider currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AccountDirectory accounts;
 
     ContentRevisionService(ContentDocumentRepository documents, ContentRevisionRepository revisions,
                            MarkdownRenderer renderer, CurrentUserProvider currentUser, Clock clock,
-                           ApplicationEventPublisher events) {
+                           ApplicationEventPublisher events, AccountDirectory accounts) {
+        this.accounts = accounts;
         this.events = events;
         this.documents = documents;
         this.revisions = revisions;
@@ -76,18 +87,112 @@ public class ContentRevisionService {
                 minutes, currentUser.require().id(), clock.instant()));
         document.setCurrent(revision);
         events.publishEvent(ContentKindNames.changed(kind, slug, next));
-        return info(revision, true);
+        return info(revision, true, new HashMap<>());
     }
 
     /** The history of a document, newest first. */
     @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
     @Transactional(readOnly = true)
     public List<RevisionInfo> history(ContentKind kind, String slug) {
+        Map<Long, String> names = new HashMap<>();
         return documents.findByKindAndSlug(kind, slug)
                 .map(d -> revisions.findByDocumentOrderByRevisionNoDesc(d).stream()
-                        .map(r -> info(r, d.getCurrent() != null && d.getCurrent().getId().equals(r.getId())))
+                        .map(r -> info(r, isCurrent(d, r), names))
                         .toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * The line changes from one revision to another (either order), comparing the two as files of
+     * content/. An unknown document or revision number is "not found".
+     */
+    @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
+    @Transactional(readOnly = true)
+    public RevisionDiff diff(ContentKind kind, String slug, int fromRevisionNo, int toRevisionNo) {
+        ContentDocument document = document(kind, slug);
+        ContentRevision from = revision(document, fromRevisionNo);
+        ContentRevision to = revision(document, toRevisionNo);
+        List<String> a = lines(from);
+        List<String> b = lines(to);
+        Patch<String> patch = DiffUtils.diff(a, b);
+        List<RevisionDiff.Line> out = new ArrayList<>();
+        int ai = 0;
+        int bi = 0;
+        for (AbstractDelta<String> delta : patch.getDeltas()) {
+            int start = delta.getSource().getPosition();
+            while (ai < start) {
+                out.add(new RevisionDiff.Line(RevisionDiff.Change.UNCHANGED, ai + 1, bi + 1, a.get(ai)));
+                ai++;
+                bi++;
+            }
+            for (String line : delta.getSource().getLines()) {
+                out.add(new RevisionDiff.Line(RevisionDiff.Change.REMOVED, ai + 1, null, line));
+                ai++;
+            }
+            for (String line : delta.getTarget().getLines()) {
+                out.add(new RevisionDiff.Line(RevisionDiff.Change.ADDED, null, bi + 1, line));
+                bi++;
+            }
+        }
+        while (ai < a.size()) {
+            out.add(new RevisionDiff.Line(RevisionDiff.Change.UNCHANGED, ai + 1, bi + 1, a.get(ai)));
+            ai++;
+            bi++;
+        }
+        Map<Long, String> names = new HashMap<>();
+        return new RevisionDiff(info(from, isCurrent(document, from), names), info(to, isCurrent(document, to), names),
+                out);
+    }
+
+    /**
+     * Makes an old revision's text current again by saving a NEW portal revision that copies it:
+     * history is never rewritten. Refused with "content.revision.conflict" when the current
+     * revision is no longer {@code expectedCurrentRevisionId} (someone saved meanwhile), and with
+     * "content.revision.alreadyCurrent" when the revision asked for is the current one.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
+    @Transactional
+    public RevisionInfo rollback(ContentKind kind, String slug, int revisionNo, long expectedCurrentRevisionId) {
+        ContentDocument document = document(kind, slug);
+        ContentRevision old = revision(document, revisionNo);
+        ContentRevision current = document.getCurrent();
+        if (current == null || !current.getId().equals(expectedCurrentRevisionId)) {
+            throw FieldErrors.of("revision", "content.revision.conflict");
+        }
+        if (current.getId().equals(old.getId())) {
+            throw FieldErrors.of("revision", "content.revision.alreadyCurrent");
+        }
+        DocumentSpec base = old.toSpec();
+        DocumentSpec spec = new DocumentSpec(kind, null, slug, base.title(), base.summary(), base.titleEn(),
+                base.summaryEn(), base.level(), base.group(), base.toolKind(), base.topic(), base.tags(),
+                base.tools(), base.related(), base.body(),
+                Checksums.sha256(base.body().getBytes(StandardCharsets.UTF_8)), null);
+        int next = revisions.findFirstByDocumentOrderByRevisionNoDesc(document).map(r -> r.getRevisionNo() + 1)
+                .orElse(1);
+        ContentRevision revision = revisions.save(new ContentRevision(document, next, RevisionSource.PORTAL, spec,
+                old.getReadingMinutes(), currentUser.require().id(), clock.instant()));
+        document.setCurrent(revision);
+        events.publishEvent(ContentKindNames.changed(kind, slug, next));
+        return info(revision, true, new HashMap<>());
+    }
+
+    private ContentDocument document(ContentKind kind, String slug) {
+        return documents.findByKindAndSlug(kind, slug)
+                .orElseThrow(() -> new NoSuchElementException("No " + kind + " " + slug));
+    }
+
+    private ContentRevision revision(ContentDocument document, int number) {
+        return revisions.findByDocumentAndRevisionNo(document, number)
+                .orElseThrow(() -> new NoSuchElementException("No revision " + number + " of "
+                        + document.getKind() + " " + document.getSlug()));
+    }
+
+    private static boolean isCurrent(ContentDocument d, ContentRevision r) {
+        return d.getCurrent() != null && d.getCurrent().getId().equals(r.getId());
+    }
+
+    private static List<String> lines(ContentRevision revision) {
+        return List.of(ContentFiles.markdown(revision.toSpec()).split("\n", -1));
     }
 
     private static String required(String value, int max, String field, FieldErrors.Builder errors) {
@@ -100,7 +205,10 @@ public class ContentRevisionService {
         return v;
     }
 
-    private static RevisionInfo info(ContentRevision r, boolean current) {
-        return new RevisionInfo(r.getId(), r.getRevisionNo(), r.getSource(), r.getTitle(), r.getCreatedAt(), current);
+    private RevisionInfo info(ContentRevision r, boolean current, Map<Long, String> names) {
+        String author = r.getAuthorId() == null ? null : names.computeIfAbsent(r.getAuthorId(),
+                id -> accounts.find(id).map(Contact::fullName).orElse(""));
+        return new RevisionInfo(r.getId(), r.getRevisionNo(), r.getSource(), r.getTitle(), r.getCreatedAt(), current,
+                author);
     }
 }

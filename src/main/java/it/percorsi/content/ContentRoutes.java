@@ -19,6 +19,8 @@ public final class ContentRoutes {
     public static final String SEARCH = "cerca";
     public static final String SEARCH_INDEX = "contenuti/indice-ricerca";
     public static final String FAQ_DRAFTS = "contenuti/bozze-faq";
+    /** The revision history of one document (TRAINER/ADMIN); kind is guide, tool or faq. */
+    public static final String REVISIONS_TEMPLATE = "contenuti/revisioni/:kind/:slug";
     /** Query parameter of the search page holding the words searched. */
     public static final String SEARCH_PARAMETER = "q";
     /** Images of content/images are served under this path. */
@@ -46,6 +48,11 @@ public final class ContentRoutes {
             case TOOL -> tool(slug);
             case FAQ -> faq(slug);
         };
+    }
+
+    /** The revision history of a document. */
+    public static String revisions(ContentKind kind, String slug) {
+        return "contenuti/revisioni/" + kind.name().toLowerCase(java.util.Locale.ROOT) + "/" + slug;
     }
 
     /** The results page for these words (encoded for a URL). */

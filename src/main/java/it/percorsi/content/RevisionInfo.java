@@ -2,7 +2,11 @@ package it.percorsi.content;
 
 import java.time.Instant;
 
-/** One entry of a document's history. */
+/**
+ * One entry of a document's history.
+ *
+ * @param author the name of who saved it in the portal; null for a revision read from a file
+ */
 public record RevisionInfo(long id, int number, RevisionSource source, String title, Instant createdAt,
-                           boolean current) {
+                           boolean current, String author) {
 }

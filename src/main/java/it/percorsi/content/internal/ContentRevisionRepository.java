@@ -15,6 +15,8 @@ public interface ContentRevisionRepository extends JpaRepository<ContentRevision
 
     List<ContentRevision> findByDocumentOrderByRevisionNoDesc(ContentDocument document);
 
+    Optional<ContentRevision> findByDocumentAndRevisionNo(ContentDocument document, int revisionNo);
+
     /** Kind, slug, number and checksum of every revision from a source: lets the import skip unchanged files cheaply. */
     @Query("select new it.percorsi.content.internal.ContentRevisionRepository$Fingerprint(d.kind, d.slug, r.revisionNo, r.checksum)"
             + " from ContentRevision r join r.document d where r.source = :source")

@@ -13,7 +13,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import it.percorsi.account.Role;
 import it.percorsi.base.content.ContentProblem;
+import it.percorsi.content.ContentExportService;
 import it.percorsi.content.ContentProblemsService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import it.percorsi.content.ContentRoutes;
 import it.percorsi.content.ImportReport;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,10 +33,20 @@ public class ContentProblemsView extends Div implements HasDynamicTitle {
     final Grid<ContentProblem> warnings = new Grid<>(ContentProblem.class, false);
     final Paragraph outcome = new Paragraph();
 
-    public ContentProblemsView(ContentProblemsService problems, DateTimes dates) {
+    final Anchor export;
+
+    public ContentProblemsView(ContentProblemsService problems, ContentExportService exporter, DateTimes dates) {
         addClassName("content-page");
         ImportReport report = problems.lastImport();
+        // the zip is built when clicked, with the rights of the logged-in user (checked by the service)
+        export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            ContentExportService.Export zip = exporter.exportLibrary();
+            return new DownloadResponse(new ByteArrayInputStream(zip.bytes()), zip.fileName(), "application/zip",
+                    zip.bytes().length);
+        }), getTranslation("content.export.download"));
+        export.setId("content-export");
         add(new H2(getTranslation("content.problems.title")), new Paragraph(getTranslation("content.problems.intro")),
+                new Paragraph(getTranslation("content.export.intro")), export,
                 new Paragraph(getTranslation("content.problems.folder", report.folder())));
         if (report.finishedAt() == null) {
             outcome.setText(getTranslation("content.problems.neverRun"));

@@ -136,6 +136,11 @@ public class GuideView extends Div implements HasDynamicTitle, BeforeEnterObserv
         feedbackForm = new FeedbackForm(feedback, guide.slug());
         add(feedbackForm);
         if (currentUser.get().map(u -> u.is(Role.TRAINER) || u.is(Role.ADMIN)).orElse(false)) {
+            com.vaadin.flow.component.html.Anchor history = new com.vaadin.flow.component.html.Anchor(
+                    ContentRoutes.revisions(it.percorsi.content.ContentKind.GUIDE, guide.slug()),
+                    getTranslation("content.revisions.link"));
+            history.setId("guide-revisions");
+            add(history);
             add(feedbackReport(feedback.forGuide(guide.slug())));
         }
     }

@@ -32,11 +32,14 @@ public class ToolView extends Div implements HasDynamicTitle, BeforeEnterObserve
 
     private final GuideService guides;
     private final ObjectProvider<ToolPageExtension> extensions;
+    private final it.percorsi.account.CurrentUserProvider currentUser;
     ToolPage page;
 
-    public ToolView(GuideService guides, ObjectProvider<ToolPageExtension> extensions) {
+    public ToolView(GuideService guides, ObjectProvider<ToolPageExtension> extensions,
+                    it.percorsi.account.CurrentUserProvider currentUser) {
         this.guides = guides;
         this.extensions = extensions;
+        this.currentUser = currentUser;
         addClassName("content-page");
     }
 
@@ -100,6 +103,14 @@ public class ToolView extends Div implements HasDynamicTitle, BeforeEnterObserve
             page.related().forEach(g -> grid.add(ContentUi.guideCard(this, g, true)));
             related.add(heading, grid);
             add(related);
+        }
+        if (currentUser.get().map(u -> u.is(it.percorsi.account.Role.TRAINER) || u.is(it.percorsi.account.Role.ADMIN))
+                .orElse(false)) {
+            com.vaadin.flow.component.html.Anchor history = new com.vaadin.flow.component.html.Anchor(
+                    ContentRoutes.revisions(it.percorsi.content.ContentKind.TOOL, tool.slug()),
+                    getTranslation("content.revisions.link"));
+            history.setId("tool-revisions");
+            add(history);
         }
     }
 

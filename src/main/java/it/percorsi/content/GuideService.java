@@ -155,6 +155,34 @@ public class GuideService {
                 .toList();
     }
 
+    /**
+     * Published guides, tools and FAQs whose text has not changed for {@code months} months or more,
+     * oldest first: for trainers, who keep the library current. The last change is the file's time
+     * for a revision imported from the content folder, the save time for one made in the portal.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<StaleContent> staleContent(int months, java.time.Instant now) {
+        java.time.Instant limit = now.atZone(java.time.ZoneOffset.UTC).minusMonths(Math.max(1, months)).toInstant();
+        return java.util.Arrays.stream(ContentKind.values())
+                .flatMap(kind -> documents.findByKindAndCurrentIsNotNull(kind).stream())
+                .map(d -> {
+                    ContentRevision r = d.getCurrent();
+                    java.time.Instant changed = r.getSource() == RevisionSource.FILE && r.getFileModifiedAt() != null
+                            ? r.getFileModifiedAt() : r.getCreatedAt();
+                    return new StaleContent(d.getKind(), d.getSlug(), r.localizedTitle(), changed,
+                            ContentRoutes.of(d.getKind(), d.getSlug()));
+                })
+                .filter(c -> !c.lastChanged().isAfter(limit))
+                .sorted(Comparator.comparing(StaleContent::lastChanged).thenComparing(StaleContent::slug))
+                .toList();
+    }
+
+    /** A published document and when its text last changed. */
+    public record StaleContent(ContentKind kind, String slug, Localized title, java.time.Instant lastChanged,
+                               String route) {
+    }
+
     /** How readers answered "was this useful?" about one document. */
     public record Usefulness(ContentKind kind, String slug, Localized title, long useful, long answers, double score,
                              String route) {

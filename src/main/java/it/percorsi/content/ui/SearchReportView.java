@@ -46,8 +46,11 @@ class SearchReportView extends Div implements HasDynamicTitle {
     final Grid<it.percorsi.content.GuideService.Usefulness> useful = new Grid<>();
     final Paragraph draftsWaiting = new Paragraph();
 
+    static final int STALE_MONTHS = 12;
+    final Grid<it.percorsi.content.GuideService.StaleContent> stale = new Grid<>();
+
     SearchReportView(SearchService search, DateTimes dates, it.percorsi.content.GuideService guides,
-                     it.percorsi.content.FaqDraftService drafts) {
+                     it.percorsi.content.FaqDraftService drafts, java.time.Clock clock) {
         this.search = search;
         this.admin = search.mayManageIndex();
         addClassName("content-page");
@@ -106,6 +109,27 @@ class SearchReportView extends Div implements HasDynamicTitle {
             usefulSection.add(new Paragraph(getTranslation("search.report.usefulHelp")), useful);
         }
         add(usefulSection);
+
+        var old = guides.staleContent(STALE_MONTHS, clock.instant());
+        stale.setId("stale-content");
+        stale.setAriaLabel(getTranslation("search.report.stale", STALE_MONTHS));
+        stale.addComponentColumn(c -> new com.vaadin.flow.component.html.Anchor(c.route(),
+                it.percorsi.base.ui.ContentText.in(c.title()))).setHeader(getTranslation("search.report.document")).setFlexGrow(3);
+        stale.addColumn(c -> getTranslation("search.badge." + c.kind().name())).setHeader(getTranslation("search.kind"))
+                .setFlexGrow(0).setWidth("8rem");
+        stale.addColumn(c -> dates.date(c.lastChanged(), getLocale())).setHeader(getTranslation("search.report.lastChanged"))
+                .setFlexGrow(1);
+        stale.setItems(old);
+        stale.setAllRowsVisible(true);
+        Section staleSection = new Section(new H3(getTranslation("search.report.stale", STALE_MONTHS)));
+        if (old.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("search.report.noneStale", STALE_MONTHS));
+            none.setId("stale-none");
+            staleSection.add(none);
+        } else {
+            staleSection.add(new Paragraph(getTranslation("search.report.staleHelp")), stale);
+        }
+        add(staleSection);
 
         rebuild = new Button(getTranslation("search.index.rebuild"), e -> startRebuild());
         rebuild.setId("index-rebuild");

@@ -164,6 +164,9 @@ class SearchViewsTest extends SpringBrowserlessTest {
         assertThat(report.failed.getGenericDataView().getItems())
                 .anySatisfy(f -> assertThat(f.query()).isEqualTo(words.toLowerCase()));
         assertThat(report.indexState.isAttached()).isFalse();
+        // the fixture files were just checked out: nothing is stale
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("stale-none").getText())
+                .isEqualTo("Tutti i contenuti pubblicati sono stati aggiornati negli ultimi 12 mesi.");
 
         TestUsers.loginAs(context, TestUsers.ADMIN);
         navigate(FaqIndexView.class); // a new page instance, built for the ADMIN

@@ -6,11 +6,9 @@ import com.github.difflib.patch.Patch;
 import it.percorsi.account.AccountDirectory;
 import it.percorsi.account.Contact;
 import it.percorsi.content.internal.ContentFiles;
-import it.percorsi.content.internal.ContentKindNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
 import it.percorsi.base.content.Checksums;
 import it.percorsi.account.CurrentUserProvider;
 import it.percorsi.base.FieldErrors;
@@ -21,7 +19,6 @@ import it.percorsi.content.internal.ContentReader;
 import it.percorsi.content.internal.ContentRevisionRepository;
 import it.percorsi.content.internal.DocumentSpec;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,20 +36,18 @@ public class ContentRevisionService {
     private final ContentRevisionRepository revisions;
     private final MarkdownRenderer renderer;
     private final CurrentUserProvider currentUser;
-    private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final it.percorsi.content.internal.RevisionWriter writer;
     private final AccountDirectory accounts;
 
     ContentRevisionService(ContentDocumentRepository documents, ContentRevisionRepository revisions,
-                           MarkdownRenderer renderer, CurrentUserProvider currentUser, Clock clock,
-                           ApplicationEventPublisher events, AccountDirectory accounts) {
+                           MarkdownRenderer renderer, CurrentUserProvider currentUser,
+                           it.percorsi.content.internal.RevisionWriter writer, AccountDirectory accounts) {
         this.accounts = accounts;
-        this.events = events;
+        this.writer = writer;
         this.documents = documents;
         this.revisions = revisions;
         this.renderer = renderer;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
@@ -80,13 +75,9 @@ public class ContentRevisionService {
                 summary.equals(base.summary()) ? base.summaryEn() : null,
                 base.level(), base.group(),
                 base.toolKind(), base.topic(), base.tags(), base.tools(), base.related(), body, Checksums.sha256(body.getBytes(StandardCharsets.UTF_8)), null);
-        int next = revisions.findFirstByDocumentOrderByRevisionNoDesc(document).map(r -> r.getRevisionNo() + 1)
-                .orElse(1);
         int minutes = renderer.render(body, new RenderOptions(null, "", 0, false)).readingMinutes();
-        ContentRevision revision = revisions.save(new ContentRevision(document, next, RevisionSource.PORTAL, spec,
-                minutes, currentUser.require().id(), clock.instant()));
-        document.setCurrent(revision);
-        events.publishEvent(ContentKindNames.changed(kind, slug, next));
+        ContentRevision revision = writer.makeCurrent(document, spec, RevisionSource.PORTAL, minutes,
+                currentUser.require().id());
         return info(revision, true, new HashMap<>());
     }
 
@@ -167,12 +158,8 @@ public class ContentRevisionService {
                 base.summaryEn(), base.level(), base.group(), base.toolKind(), base.topic(), base.tags(),
                 base.tools(), base.related(), base.body(),
                 Checksums.sha256(base.body().getBytes(StandardCharsets.UTF_8)), null);
-        int next = revisions.findFirstByDocumentOrderByRevisionNoDesc(document).map(r -> r.getRevisionNo() + 1)
-                .orElse(1);
-        ContentRevision revision = revisions.save(new ContentRevision(document, next, RevisionSource.PORTAL, spec,
-                old.getReadingMinutes(), currentUser.require().id(), clock.instant()));
-        document.setCurrent(revision);
-        events.publishEvent(ContentKindNames.changed(kind, slug, next));
+        ContentRevision revision = writer.makeCurrent(document, spec, RevisionSource.PORTAL, old.getReadingMinutes(),
+                currentUser.require().id());
         return info(revision, true, new HashMap<>());
     }
 

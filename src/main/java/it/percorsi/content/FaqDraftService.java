@@ -1,14 +1,12 @@
 package it.percorsi.content;
 
 import it.percorsi.account.CurrentUserProvider;
+import it.percorsi.account.Role;
 import it.percorsi.base.FieldErrors;
 import it.percorsi.base.content.Checksums;
 import it.percorsi.base.ui.SiteChrome;
 import it.percorsi.content.internal.ContentDocument;
 import it.percorsi.content.internal.ContentDocumentRepository;
-import it.percorsi.content.internal.ContentKindNames;
-import it.percorsi.content.internal.ContentRevision;
-import it.percorsi.content.internal.ContentRevisionRepository;
 import it.percorsi.content.internal.DocumentSpec;
 import it.percorsi.content.internal.FaqDraft;
 import it.percorsi.content.internal.FaqDraftRepository;
@@ -19,9 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,22 +33,20 @@ public class FaqDraftService {
 
     private final FaqDraftRepository drafts;
     private final ContentDocumentRepository documents;
-    private final ContentRevisionRepository revisions;
     private final MarkdownRenderer renderer;
     private final CurrentUserProvider currentUser;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final it.percorsi.content.internal.RevisionWriter writer;
 
-    FaqDraftService(FaqDraftRepository drafts, ContentDocumentRepository documents, ContentRevisionRepository revisions,
+    FaqDraftService(FaqDraftRepository drafts, ContentDocumentRepository documents,
                     MarkdownRenderer renderer, CurrentUserProvider currentUser, Clock clock,
-                    ApplicationEventPublisher events) {
+                    it.percorsi.content.internal.RevisionWriter writer) {
         this.drafts = drafts;
         this.documents = documents;
-        this.revisions = revisions;
         this.renderer = renderer;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.events = events;
+        this.writer = writer;
     }
 
     /** Stores the anonymised proposal; a ticket proposed twice keeps its first draft. */
@@ -118,11 +112,8 @@ public class FaqDraftService {
         DocumentSpec spec = new DocumentSpec(ContentKind.FAQ, null, slug, q, "", null, null, null, null, null, topic,
                 List.of(), List.of(), List.of(), a, Checksums.sha256(a.getBytes(StandardCharsets.UTF_8)), null);
         int minutes = renderer.render(a, new RenderOptions(null, "", 0, false)).readingMinutes();
-        ContentRevision revision = revisions.save(new ContentRevision(document, 1, RevisionSource.PORTAL, spec, minutes,
-                currentUser.require().id(), clock.instant()));
-        document.setCurrent(revision);
+        writer.makeCurrent(document, spec, RevisionSource.PORTAL, minutes, currentUser.require().id());
         draft.publish(q, a, topic, slug, currentUser.require().id(), clock.instant());
-        events.publishEvent(ContentKindNames.changed(ContentKind.FAQ, slug, 1));
         return slug;
     }
 
@@ -143,9 +134,8 @@ public class FaqDraftService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<SourceTicket> sourceTicket(String faqSlug) {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean staff = auth != null && auth.getAuthorities().stream().anyMatch(a -> List.of("ROLE_HELPDESK",
-                "ROLE_TRAINER", "ROLE_ADMIN").contains(a.getAuthority()));
+        boolean staff = currentUser.get().map(u -> u.is(Role.HELPDESK) || u.is(Role.TRAINER) || u.is(Role.ADMIN))
+                .orElse(false);
         if (!staff || faqSlug == null) {
             return Optional.empty();
         }

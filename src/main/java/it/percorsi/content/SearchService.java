@@ -1,5 +1,7 @@
 package it.percorsi.content;
 
+import it.percorsi.account.CurrentUserProvider;
+import it.percorsi.account.Role;
 import it.percorsi.base.i18n.Localized;
 import it.percorsi.content.internal.ContentDocument;
 import it.percorsi.content.internal.SearchIndex;
@@ -25,8 +27,6 @@ import org.hibernate.search.mapper.orm.Search;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,10 +57,12 @@ public class SearchService {
     private final SelfServiceAnswerRepository selfService;
     private final ContentDocumentRepository documents;
     private final SearchIndex index;
+    private final CurrentUserProvider currentUser;
     private final Clock clock;
 
     SearchService(SearchMissRepository misses, SelfServiceAnswerRepository selfService,
-                  ContentDocumentRepository documents, SearchIndex index, Clock clock) {
+                  ContentDocumentRepository documents, SearchIndex index, CurrentUserProvider currentUser, Clock clock) {
+        this.currentUser = currentUser;
         this.misses = misses;
         this.selfService = selfService;
         this.documents = documents;
@@ -166,8 +168,7 @@ public class SearchService {
     /** True for an ADMIN, who may see the index and rebuild it. */
     @PreAuthorize("isAuthenticated()")
     public boolean mayManageIndex() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        return currentUser.get().map(u -> u.is(Role.ADMIN)).orElse(false);
     }
 
     /** Rebuilds the whole index in the background; {@link #indexStatus()} shows the progress. */
@@ -269,12 +270,7 @@ public class SearchService {
                 .collect(Collectors.joining(" "));
     }
 
-    private static String currentRole() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            return "UNKNOWN";
-        }
-        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).sorted().findFirst().orElse("UNKNOWN");
+    private String currentRole() {
+        return currentUser.get().map(u -> u.role().name()).orElse("UNKNOWN");
     }
 }

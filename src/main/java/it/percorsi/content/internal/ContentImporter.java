@@ -21,7 +21,6 @@ import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -53,15 +52,15 @@ public class ContentImporter implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ContentImages images;
-    private final ApplicationEventPublisher events;
+    private final RevisionWriter writer;
     private final List<ContentCheck> checks = ContentChecks.discover();
 
     ContentImporter(ContentProperties properties, ContentLibrary library, ContentDocumentRepository documents,
                     ContentRevisionRepository revisions, ContentProblemRegistry registry, MarkdownRenderer renderer,
                     PlatformTransactionManager transactionManager, Clock clock, ContentImages images,
-                    ApplicationEventPublisher events) {
+                    RevisionWriter writer) {
         this.images = images;
-        this.events = events;
+        this.writer = writer;
         this.properties = properties;
         this.library = library;
         this.documents = documents;
@@ -157,13 +156,7 @@ public class ContentImporter implements ApplicationRunner {
     }
 
     private void addFileRevision(ContentDocument document, DocumentSpec spec) {
-        int next = revisions.findFirstByDocumentOrderByRevisionNoDesc(document)
-                .map(r -> r.getRevisionNo() + 1).orElse(1);
-        int minutes = readingMinutes(spec);
-        ContentRevision revision = revisions.save(new ContentRevision(document, next, RevisionSource.FILE, spec,
-                minutes, null, clock.instant()));
-        document.setCurrent(revision);
-        events.publishEvent(ContentKindNames.changed(spec.kind(), spec.slug(), next));
+        writer.makeCurrent(document, spec, RevisionSource.FILE, readingMinutes(spec), null);
     }
 
     int readingMinutes(DocumentSpec spec) {

@@ -68,11 +68,12 @@ class SearchBox extends Div {
 
     void suggest(String text) {
         list.removeAll();
-        shown = text == null ? List.of() : search.suggest(text, SUGGESTIONS);
         if (text == null || text.strip().length() < SearchService.MIN_SUGGEST_CHARS) {
+            shown = List.of();
             hide();
             return;
         }
+        shown = search.suggest(text, SUGGESTIONS);
         for (SearchSuggestion s : shown) {
             Span kind = new Span(getTranslation("search.badge." + s.kind().name()));
             kind.addClassName("search-kind-badge");

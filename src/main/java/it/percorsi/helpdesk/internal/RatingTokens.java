@@ -1,17 +1,10 @@
 package it.percorsi.helpdesk.internal;
 
-import it.percorsi.helpdesk.HelpdeskProperties;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,19 +14,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class RatingTokens {
 
-    private static final Logger log = LoggerFactory.getLogger(RatingTokens.class);
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
-    private final byte[] secret;
+    private final LinkSigner signer;
 
-    RatingTokens(HelpdeskProperties properties) {
-        if (properties.linkSecret() == null || properties.linkSecret().isBlank()) {
-            log.warn("percorsi.helpdesk.link-secret is not set: rating links mailed now stop working after a restart");
-            secret = new byte[32];
-            new SecureRandom().nextBytes(secret);
-        } else {
-            secret = properties.linkSecret().getBytes(StandardCharsets.UTF_8);
-        }
+    RatingTokens(LinkSigner signer) {
+        this.signer = signer;
     }
 
     public String issue(Long ticketId, Instant expiresAt) {
@@ -83,12 +69,6 @@ public class RatingTokens {
     }
 
     private String sign(String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return B64.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return B64.encodeToString(signer.hmac(payload));
     }
 }

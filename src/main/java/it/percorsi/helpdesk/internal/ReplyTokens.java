@@ -1,16 +1,11 @@
 package it.percorsi.helpdesk.internal;
 
-import it.percorsi.helpdesk.HelpdeskProperties;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,15 +19,10 @@ public class ReplyTokens {
 
     private static final int SIGNATURE_HEX = 24;
 
-    private final byte[] secret;
+    private final LinkSigner signer;
 
-    ReplyTokens(HelpdeskProperties properties) {
-        if (properties.linkSecret() == null || properties.linkSecret().isBlank()) {
-            secret = new byte[32];
-            new SecureRandom().nextBytes(secret);
-        } else {
-            secret = properties.linkSecret().getBytes(StandardCharsets.UTF_8);
-        }
+    ReplyTokens(LinkSigner signer) {
+        this.signer = signer;
     }
 
     public String issue(Long ticketId, Long recipientId, Instant expiresAt) {
@@ -81,13 +71,6 @@ public class ReplyTokens {
     }
 
     private String sign(String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            byte[] digest = mac.doFinal(("reply:" + payload).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, SIGNATURE_HEX);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(signer.hmac("reply:" + payload)).substring(0, SIGNATURE_HEX);
     }
 }

@@ -23,6 +23,8 @@ public final class ContentRoutes {
     public static final String REVISIONS_TEMPLATE = "contenuti/revisioni/:kind/:slug";
     /** Query parameter of the search page holding the words searched. */
     public static final String SEARCH_PARAMETER = "q";
+    /** TRAINER/ADMIN: the pictures uploaded in the portal for guides (not under IMAGES, which serves them). */
+    public static final String UPLOADED_IMAGES = "contenuti/immagini-caricate";
     /** Images of content/images are served under this path. */
     public static final String IMAGES = "contenuti/immagini";
 

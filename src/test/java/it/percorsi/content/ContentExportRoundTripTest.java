@@ -7,7 +7,9 @@ import it.percorsi.TestClockConfiguration;
 import it.percorsi.TestUsers;
 import it.percorsi.content.internal.ContentDocument;
 import it.percorsi.content.internal.ContentDocumentRepository;
+import it.percorsi.content.internal.ContentImages;
 import it.percorsi.content.internal.ContentImporter;
+import it.percorsi.content.internal.UploadedImageRepository;
 import it.percorsi.content.internal.ContentReader;
 import it.percorsi.content.internal.ContentSnapshot;
 import it.percorsi.content.internal.DocumentSpec;
@@ -50,6 +52,9 @@ class ContentExportRoundTripTest {
     @Autowired ContentDocumentRepository documents;
     @Autowired ApplicationContext context;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired ContentImageService imageUploads;
+    @Autowired UploadedImageRepository uploads;
+    @Autowired ContentImages images;
 
     @TempDir Path own;
     @TempDir Path unzipped;
@@ -119,9 +124,15 @@ class ContentExportRoundTripTest {
         assertThat(importer.importFrom(ContentTestData.LIBRARY).problems()).isEmpty();
         importOwnDocuments();
         TestUsers.loginAs(context, TestUsers.TRAINER);
+        // two pictures uploaded in the portal: one shown by the edited guide (its alt text travels in
+        // the markdown), one not shown anywhere yet, which is exported all the same
+        byte[] shownPicture = TestImages.png(40, 30);
+        byte[] unusedPicture = TestImages.webpLossy();
+        UploadedImage shown = imageUploads.upload("giro-completo", "percorso.png", shownPicture, "Il percorso: andata e ritorno");
+        UploadedImage unused = imageUploads.upload("giro-completo", "bozza.webp", unusedPicture, "Una bozza");
         String editedTitle = "Modificata nel portale: \"virgolette\" e # cancelletto";
         revisions.savePortalRevision(ContentKind.GUIDE, "giro-completo", new PortalEdit(editedTitle,
-                "Riassunto: scritto nel portale.", "# Nuovo testo\n\nScritto nel **portale**.\n\n  indentato", null));
+                "Riassunto: scritto nel portale.", "# Nuovo testo\n\nScritto nel **portale**.\n\n" + shown.snippet() + "\n\n  indentato", null));
         Map<String, DocumentSpec> before = published();
         assertThat(before).containsKey("GUIDE/giro-completo");
         assertThat(before.get("GUIDE/giro-completo").title()).isEqualTo(editedTitle);
@@ -144,6 +155,10 @@ class ContentExportRoundTripTest {
                 }
             }
         }
+        // uploaded pictures under images/ exactly as the content folder has them
+        assertThat(entries).contains("images/giro-completo/percorso.png", "images/giro-completo/bozza.webp");
+        assertThat(unzipped.resolve("images/" + shown.path())).hasBinaryContent(shownPicture);
+        assertThat(unzipped.resolve("images/" + unused.path())).hasBinaryContent(unusedPicture);
         ContentSnapshot read = ContentReader.read(unzipped);
         assertThat(read.problems()).isEmpty();
         assertThat(ValidateContent.validate(unzipped).problems()).isEmpty();
@@ -151,7 +166,9 @@ class ContentExportRoundTripTest {
 
         TestUsers.logout();
         emptyTheDatabase();
+        uploads.deleteAll();
         assertThat(published()).isEmpty();
+        assertThat(images.serve(shown.path())).isEmpty();
 
         ImportReport report = importer.importFrom(unzipped);
         assertThat(report.problems()).isEmpty();
@@ -159,7 +176,13 @@ class ContentExportRoundTripTest {
         Map<String, DocumentSpec> after = published();
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((key, spec) -> assertThat(comparable(after.get(key))).as(key).isEqualTo(comparable(spec)));
-        assertThat(after.get("GUIDE/giro-completo").body()).isEqualTo("# Nuovo testo\n\nScritto nel **portale**.\n\n  indentato");
+        assertThat(after.get("GUIDE/giro-completo").body()).isEqualTo("# Nuovo testo\n\nScritto nel **portale**.\n\n"
+                + "![Il percorso: andata e ritorno](images/giro-completo/percorso.png)\n\n  indentato");
+        // a portal whose content folder is the unzipped export serves the same pictures, now from images/
+        ContentImages fromFolder = new ContentImages(it.percorsi.base.content.ContentLibrary.of(unzipped), uploads);
+        assertThat(fromFolder.serve(shown.path()).orElseThrow().uploaded()).isFalse();
+        assertThat(fromFolder.serve(shown.path()).orElseThrow().body().getContentAsByteArray()).isEqualTo(shownPicture);
+        assertThat(fromFolder.serve(unused.path()).orElseThrow().mediaType()).isEqualTo("image/webp");
         assertThat(after.get("GUIDE/giro-completo").tags()).containsExactly("andata", "ritorno: sì", "con # cancelletto");
         assertThat(after.get("TOOL/scheda-giro").titleEn()).isEqualTo("Round trip sheet");
         assertThat(after.get("FAQ/domanda-giro").topic()).isEqualTo(FaqTopic.fromCode("metodo").orElseThrow());

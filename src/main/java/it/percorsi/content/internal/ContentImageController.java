@@ -1,7 +1,6 @@
 package it.percorsi.content.internal;
 
 import java.time.Duration;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -11,7 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves the pictures of the library's image catalog ({@link ImageCatalog}) under
+ * Serves the pictures uploaded in the portal and those of the library's image catalog
+ * ({@link ImageCatalog}; an upload wins over a folder picture of the same path, see {@link ContentImages}) under
  * /contenuti/immagini/ to logged-in users (the security filter chain requires authentication for
  * every path not explicitly opened). Only catalogued files are served — raster pictures whose bytes
  * match their name, inside images/ — with the media type found in their bytes: an SVG or HTML file
@@ -32,12 +32,13 @@ class ContentImageController {
         if (!(LinkTarget.ofImage("images/" + relative) instanceof LinkTarget.ContentImage image)) {
             return ResponseEntity.notFound().build();
         }
-        return images.find(image.path())
+        return images.serve(image.path())
                 .map(found -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(found.mediaType()))
                         .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
                         .header("X-Content-Type-Options", "nosniff")
-                        .<Resource>body(new FileSystemResource(images.file(found))))
+                        .header("Content-Disposition", "inline")
+                        .<Resource>body(found.body()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

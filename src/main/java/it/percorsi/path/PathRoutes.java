@@ -11,6 +11,9 @@ public final class PathRoutes {
     /** The FAQs of the current path, step by step. */
     public static final String FAQS = PATH + "/domande";
 
+    /** TRAINER/ADMIN: the YAML editor of the path library and the questionnaire, with "try it". */
+    public static final String EDITOR = "contenuti/modifica-percorsi";
+
     private PathRoutes() {
     }
 

@@ -28,6 +28,8 @@ public abstract class LastValidDefinition<T, S> {
     private final String name;
     private volatile T current;
     private volatile List<ContentProblem> lastProblems = List.of();
+    /** Checksum of a valid folder version left unused because a portal publication is in use; null if none. */
+    private volatile String folderVersionNotUsed;
     private ApplicationEventPublisher events;
 
     protected LastValidDefinition(String name) {
@@ -83,12 +85,67 @@ public abstract class LastValidDefinition<T, S> {
         return current != null;
     }
 
+    /**
+     * The version published in the portal that was in use when the portal stopped, parsed again;
+     * empty when the version in use came from the folder (or nothing was ever published).
+     */
+    protected Optional<T> portalVersionInUse() {
+        return Optional.empty();
+    }
+
+    /**
+     * Loading at start-up: a version published in the portal that was in use stays in use, even
+     * when the content folder holds a different valid version — the folder does not silently undo
+     * a trainer's edit. The difference is logged and shown ({@link #folderVersionNotUsed()}); an
+     * explicit reload from the folder makes the folder's version the one in use. Without a portal
+     * publication in use, the folder is read as always.
+     */
+    protected synchronized void loadAtStartupKeepingPortalEdits() {
+        Optional<T> portal = portalVersionInUse();
+        if (portal.isEmpty()) {
+            reloadDefinition();
+            return;
+        }
+        Read<T, S> folder = readFolder();
+        lastProblems = folder.problems();
+        current = portal.get();
+        String kept = checksum(portal.get());
+        folderVersionNotUsed = folder.definition().map(this::checksum).filter(c -> !c.equals(kept)).orElse(null);
+        if (folderVersionNotUsed != null) {
+            log.warn("{}: the content folder holds version {}, but version {} published in the portal stays in use;"
+                    + " export the library to bring the portal's version into the folder, or reload from the folder"
+                    + " to use the folder's", name, folderVersionNotUsed, kept);
+        }
+        log.info("{} version {} published in the portal loaded: {}", name, kept, describe(portal.get()));
+    }
+
+    /** The checksum of a valid folder version not used because a portal publication is in use. */
+    public Optional<String> folderVersionNotUsed() {
+        return Optional.ofNullable(folderVersionNotUsed);
+    }
+
+    /**
+     * Makes a version published in the portal (already validated and stored by the subclass) the
+     * one in use, announcing it like a new folder version.
+     */
+    protected synchronized void usePublished(T definition) {
+        T previous = current;
+        current = definition;
+        lastProblems = List.of();
+        folderVersionNotUsed = null;
+        if (events != null && (previous == null || !checksum(previous).equals(checksum(definition)))) {
+            events.publishEvent(new ContentChanged(name, "", checksum(definition)));
+        }
+        log.info("{} version {} published in the portal: {}", name, checksum(definition), describe(definition));
+    }
+
     protected synchronized List<ContentProblem> reloadDefinition() {
         Read<T, S> read = readFolder();
         lastProblems = read.problems();
         if (read.definition().isPresent()) {
             T definition = read.definition().get();
             remember(definition, read.source());
+            folderVersionNotUsed = null;
             T previous = current;
             current = definition;
             if (previous != null && events != null && !checksum(previous).equals(checksum(definition))) {

@@ -1,0 +1,278 @@
+package it.percorsi.path.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import it.percorsi.account.Role;
+import it.percorsi.assessment.Questionnaire;
+import it.percorsi.base.content.ContentProblem;
+import it.percorsi.base.ui.PageTitles;
+import it.percorsi.path.PathEditorService;
+import it.percorsi.path.PathRoutes;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * TRAINER / ADMIN: edit a path file or the questionnaire as YAML. "Validate" checks with the
+ * content folder's validator and stores nothing; "Publish" stores a new version when there is no
+ * problem, in use at once. Problems are listed beside the editor with their line; the typed text
+ * is never lost. "Try it" answers the questionnaire and shows the path the engine would
+ * recommend with the edited, unpublished text.
+ */
+@Route(PathRoutes.EDITOR)
+@Menu(order = 84, title = "menu.pathEditor")
+@RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
+class PathEditorView extends Div implements HasDynamicTitle {
+
+    private final PathEditorService editor;
+    final Select<String> file = new Select<>();
+    final TextArea yaml = new TextArea();
+    final Button validate = new Button();
+    final Button publish = new Button();
+    final Button revert = new Button();
+    final Paragraph status = new Paragraph();
+    final Paragraph folderNotice = new Paragraph();
+    final UnorderedList problems = new UnorderedList();
+    final Div tryForm = new Div();
+    final Button tryIt = new Button();
+    final Div tryResult = new Div();
+    final Map<String, Select<String>> singleAnswers = new LinkedHashMap<>();
+    final Map<String, CheckboxGroup<String>> multipleAnswers = new LinkedHashMap<>();
+    private String formFor;
+
+    PathEditorView(PathEditorService editor) {
+        this.editor = editor;
+        addClassName("content-page");
+        addClassName("path-editor");
+        H2 title = new H2(getTranslation("path.editor.title"));
+        title.setId("path-editor-title");
+        add(title, new Paragraph(getTranslation("path.editor.intro")));
+
+        file.setId("path-editor-file");
+        file.setLabel(getTranslation("path.editor.file"));
+        file.setItems(editor.files());
+        file.addValueChangeListener(e -> load(e.getValue()));
+
+        yaml.setId("path-editor-yaml");
+        yaml.setLabel(getTranslation("path.editor.yaml"));
+        yaml.setHelperText(getTranslation("path.editor.yamlHelp"));
+        yaml.addClassName("yaml-editor");
+        yaml.setWidthFull();
+        yaml.setMinHeight("28rem");
+        yaml.setMaxHeight("60rem");
+        yaml.getElement().setAttribute("spellcheck", "false");
+        yaml.getElement().setAttribute("aria-describedby", "path-editor-problems");
+
+        problems.setId("path-editor-problems");
+        problems.addClassName("yaml-problems");
+        problems.getElement().setAttribute("aria-live", "polite");
+        Div layout = new Div(yaml, problemsBox());
+        layout.addClassName("yaml-editor-layout");
+
+        validate.setId("path-editor-validate");
+        validate.setText(getTranslation("path.editor.validate"));
+        validate.addClickListener(e -> validate());
+        publish.setId("path-editor-publish");
+        publish.setText(getTranslation("path.editor.publish"));
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.addClickListener(e -> publish());
+        revert.setId("path-editor-revert");
+        revert.setText(getTranslation("path.editor.revert"));
+        revert.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        revert.addClickListener(e -> load(file.getValue()));
+        status.setId("path-editor-status");
+        status.getElement().setAttribute("role", "status");
+        folderNotice.setId("path-editor-folder");
+        folderNotice.setVisible(false);
+        Div buttons = new Div(validate, publish, revert);
+        buttons.addClassName("button-row");
+        add(file, folderNotice, layout, buttons, status);
+
+        tryForm.setId("path-try-form");
+        tryForm.addClassName("path-try-form");
+        tryIt.setId("path-try");
+        tryIt.setText(getTranslation("path.editor.try"));
+        tryIt.addClickListener(e -> tryIt());
+        tryResult.setId("path-try-result");
+        tryResult.getElement().setAttribute("aria-live", "polite");
+        add(new H3(getTranslation("path.editor.tryHeading")), new Paragraph(getTranslation("path.editor.tryIntro")),
+                tryForm, tryIt, tryResult);
+
+        List<String> files = editor.files();
+        if (!files.isEmpty()) {
+            file.setValue(files.get(0));
+        }
+    }
+
+    private Div problemsBox() {
+        Div box = new Div(new H3(getTranslation("path.editor.problems")), problems);
+        box.addClassName("yaml-problems");
+        return box;
+    }
+
+    void load(String name) {
+        if (name == null) {
+            return;
+        }
+        yaml.setValue(editor.source(name).orElse(""));
+        problems.removeAll();
+        status.setText("");
+        tryResult.removeAll();
+        boolean differs = editor.folderDiffers(name);
+        folderNotice.setVisible(differs);
+        folderNotice.setText(differs ? getTranslation("path.editor.folderDiffers") : "");
+        buildTryForm();
+    }
+
+    void validate() {
+        PathEditorService.Check check = editor.validate(file.getValue(), yaml.getValue());
+        show(check);
+        status.setText(check.ok() ? getTranslation("path.editor.valid") : getTranslation("path.editor.invalid",
+                check.problems().size()));
+    }
+
+    void publish() {
+        PathEditorService.Check check = editor.publish(file.getValue(), yaml.getValue());
+        show(check);
+        status.setText(check.ok() ? getTranslation("path.editor.published")
+                : getTranslation("path.editor.notPublished", check.problems().size()));
+        if (check.ok()) {
+            folderNotice.setVisible(false);
+        }
+    }
+
+    private void show(PathEditorService.Check check) {
+        problems.removeAll();
+        for (ContentProblem p : check.problems()) {
+            problems.add(item(p, false));
+        }
+        for (ContentProblem w : check.warnings()) {
+            problems.add(item(w, true));
+        }
+        if (check.problems().isEmpty() && check.warnings().isEmpty()) {
+            problems.add(new ListItem(getTranslation("path.editor.noProblems")));
+        }
+    }
+
+    private ListItem item(ContentProblem p, boolean warning) {
+        String where = p.file().equals(file.getValue()) ? getTranslation("path.editor.line", p.line())
+                : getTranslation("path.editor.otherFile", p.file(), p.line());
+        ListItem li = new ListItem((warning ? getTranslation("path.editor.warning") + " " : "") + where + ": "
+                + p.message());
+        li.addClassName(warning ? "yaml-warning" : "yaml-error");
+        return li;
+    }
+
+    /** One field per question of the questionnaire (the edited one when it is the file being edited). */
+    void buildTryForm() {
+        Questionnaire q = editor.questionnaireFor(file.getValue(), yaml.getValue());
+        String key = q.checksum();
+        if (key.equals(formFor)) {
+            return;
+        }
+        formFor = key;
+        Map<String, List<String>> kept = answers();
+        tryForm.removeAll();
+        singleAnswers.clear();
+        multipleAnswers.clear();
+        for (Questionnaire.Question question : q.questions()) {
+            List<String> values = question.options().stream().map(Questionnaire.Option::value).toList();
+            Map<String, String> labels = new LinkedHashMap<>();
+            question.options().forEach(o -> labels.put(o.value(), o.label().in(getLocale())));
+            String label = question.text().in(getLocale());
+            if (question.multiple()) {
+                CheckboxGroup<String> group = new CheckboxGroup<>(label);
+                group.setId("try-" + question.id());
+                group.setItems(values);
+                group.setItemLabelGenerator(v -> labels.getOrDefault(v, v));
+                group.setValue(new java.util.LinkedHashSet<>(kept.getOrDefault(question.id(), List.of()).stream()
+                        .filter(values::contains).toList()));
+                multipleAnswers.put(question.id(), group);
+                tryForm.add(group);
+            } else {
+                Select<String> select = new Select<>();
+                select.setId("try-" + question.id());
+                select.setLabel(label);
+                select.setItems(values);
+                select.setItemLabelGenerator(v -> v == null ? "" : labels.getOrDefault(v, v));
+                select.setEmptySelectionAllowed(true);
+                select.setEmptySelectionCaption(getTranslation("path.editor.noAnswer"));
+                kept.getOrDefault(question.id(), List.of()).stream().filter(values::contains).findFirst()
+                        .ifPresent(select::setValue);
+                singleAnswers.put(question.id(), select);
+                tryForm.add(select);
+            }
+        }
+    }
+
+    Map<String, List<String>> answers() {
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        singleAnswers.forEach((id, select) -> {
+            if (select.getValue() != null) {
+                answers.put(id, List.of(select.getValue()));
+            }
+        });
+        multipleAnswers.forEach((id, group) -> {
+            if (!group.getValue().isEmpty()) {
+                answers.put(id, new ArrayList<>(group.getValue()));
+            }
+        });
+        return answers;
+    }
+
+    void tryIt() {
+        buildTryForm();
+        tryResult.removeAll();
+        PathEditorService.Trial trial = editor.tryIt(file.getValue(), yaml.getValue(), answers());
+        if (!trial.ok()) {
+            show(trial.check());
+            tryResult.add(new Paragraph(getTranslation("path.editor.tryInvalid", trial.check().problems().size())));
+            return;
+        }
+        DecimalFormat hours = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(getLocale()));
+        H3 template = new H3(getTranslation("path.editor.tryTemplate", trial.templateTitle()));
+        template.setId("path-try-template");
+        tryResult.add(template, new Paragraph(getTranslation("path.editor.tryBecause", trial.templateReason())));
+        OrderedList steps = new OrderedList();
+        steps.setId("path-try-steps");
+        for (PathEditorService.TriedStep step : trial.steps()) {
+            ListItem li = new ListItem(getTranslation("path.editor.tryStep", step.title(), hours.format(step.effortHours())));
+            if (!step.reasons().isEmpty()) {
+                UnorderedList reasons = new UnorderedList();
+                step.reasons().forEach(r -> reasons.add(new ListItem(getTranslation("path.editor.tryReason", r))));
+                li.add(reasons);
+            }
+            steps.add(li);
+        }
+        tryResult.add(steps, new Paragraph(getTranslation("path.editor.tryTotal", hours.format(trial.effortHours()))));
+        if (!trial.leftOut().isEmpty()) {
+            UnorderedList left = new UnorderedList();
+            left.setId("path-try-left-out");
+            trial.leftOut().forEach(l -> left.add(new ListItem(getTranslation("path.editor.tryLeftOut", l.title(),
+                    l.reason()))));
+            tryResult.add(new Paragraph(getTranslation("path.editor.tryLeftOutHeading")), left);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.key(this, "path.editor.title");
+    }
+}

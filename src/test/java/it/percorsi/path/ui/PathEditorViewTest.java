@@ -1,0 +1,92 @@
+package it.percorsi.path.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import it.percorsi.PercorsiTest;
+import it.percorsi.TestUsers;
+import it.percorsi.assessment.QuestionnaireDefinitions;
+import it.percorsi.base.ui.AccessDeniedView;
+import it.percorsi.path.PathDefinitions;
+import it.percorsi.path.PathRoutes;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** A trainer edits a path file as YAML, sees errors by line, tries the edited path and publishes it. */
+@PercorsiTest
+@ViewPackages(classes = {PathEditorView.class, PathFaqView.class, AccessDeniedView.class})
+class PathEditorViewTest extends SpringBrowserlessTest {
+
+    static final String FILE = "paths/primo-ascolto-sportello.yaml";
+
+    @Autowired ApplicationContext context;
+    @Autowired PathDefinitions paths;
+    @Autowired QuestionnaireDefinitions questionnaire;
+
+    @BeforeEach
+    void asTrainer() {
+        TestUsers.loginAs(context, TestUsers.TRAINER);
+    }
+
+    @AfterEach
+    void backToTheFolder() {
+        TestUsers.loginAs(context, TestUsers.TRAINER);
+        questionnaire.reload();
+        paths.reload();
+        TestUsers.logout();
+    }
+
+    @Test
+    void errors_are_listed_by_line_the_text_stays_and_try_shows_the_edited_path_before_publishing() {
+        UI.getCurrent().navigate(PathRoutes.EDITOR);
+        PathEditorView view = (PathEditorView) getCurrentView();
+        assertThat(view.yaml.getLabel()).isEqualTo("Testo YAML del file");
+        assertThat(view.yaml.getClassNames()).contains("yaml-editor");
+        test(view.file).selectItem(FILE);
+        String original = view.yaml.getValue();
+        assertThat(original).contains("id: primo-ascolto-sportello");
+
+        String broken = original.replaceFirst("effort_hours: 4", "effort_hours: quattro");
+        test(view.yaml).setValue(broken);
+        test(view.publish).click();
+        assertThat(view.status.getText()).startsWith("Non pubblicato: il testo ha 1 errori");
+        int line = broken.lines().toList().indexOf("    effort_hours: quattro") + 1;
+        assertThat(view.problems.getElement().getTextRecursively())
+                .contains("Riga " + line + ": step 'chiarire-il-servizio': effort_hours is not a number: 'quattro'");
+        assertThat(view.yaml.getValue()).isEqualTo(broken); // nothing typed is lost
+        assertThat(paths.current().step("chiarire-il-servizio").orElseThrow().effortHours()).isEqualTo(4.0);
+
+        String edited = original.replace("title: Chiarire a che cosa serve lo sportello",
+                "title: Chiarire lo scopo (provato)");
+        test(view.yaml).setValue(edited);
+        test(view.validate).click();
+        assertThat(view.status.getText()).startsWith("Il testo è valido. Non è ancora pubblicato");
+        assertThat(view.singleAnswers).isNotEmpty();
+        test(view.tryIt).click();
+        String tried = view.tryResult.getElement().getTextRecursively();
+        assertThat(tried).contains("Percorso: Primo ascolto allo sportello")
+                .contains("Chiarire lo scopo (provato) (4 ore)").contains("Impegno totale:");
+        assertThat(paths.current().step("chiarire-il-servizio").orElseThrow().title().it())
+                .isEqualTo("Chiarire a che cosa serve lo sportello"); // trying published nothing
+
+        test(view.publish).click();
+        assertThat(view.status.getText()).startsWith("Pubblicato");
+        assertThat(paths.current().step("chiarire-il-servizio").orElseThrow().title().it())
+                .isEqualTo("Chiarire lo scopo (provato)");
+    }
+
+    @Test
+    void referents_and_help_desk_staff_cannot_open_the_editor() {
+        for (String who : java.util.List.of(TestUsers.REFERENT, TestUsers.HELPDESK)) {
+            TestUsers.loginAs(context, who);
+            UI.getCurrent().navigate(PathRoutes.FAQS);
+            UI.getCurrent().navigate(PathRoutes.EDITOR);
+            assertThat(getCurrentView()).isNotInstanceOf(PathEditorView.class);
+        }
+    }
+}

@@ -55,6 +55,9 @@ class ContentExportRoundTripTest {
     @Autowired ContentImageService imageUploads;
     @Autowired UploadedImageRepository uploads;
     @Autowired ContentImages images;
+    @Autowired it.percorsi.path.PathEditorService pathEditor;
+    @Autowired it.percorsi.path.PathDefinitions paths;
+    @Autowired it.percorsi.assessment.QuestionnaireDefinitions questionnaire;
 
     @TempDir Path own;
     @TempDir Path unzipped;
@@ -133,6 +136,14 @@ class ContentExportRoundTripTest {
         String editedTitle = "Modificata nel portale: \"virgolette\" e # cancelletto";
         revisions.savePortalRevision(ContentKind.GUIDE, "giro-completo", new PortalEdit(editedTitle,
                 "Riassunto: scritto nel portale.", "# Nuovo testo\n\nScritto nel **portale**.\n\n" + shown.snippet() + "\n\n  indentato", null));
+        // a path file and the questionnaire edited and published in the portal
+        String pathFile = "paths/primo-ascolto-sportello.yaml";
+        String editedPath = pathEditor.source(pathFile).orElseThrow()
+                .replace("title: Chiarire a che cosa serve lo sportello", "title: Chiarire lo sportello (portale)");
+        assertThat(pathEditor.publish(pathFile, editedPath).ok()).isTrue();
+        String editedQuestionnaire = pathEditor.source("assessment/questionnaire.yaml").orElseThrow()
+                .replaceFirst("(?m)^title: .*$", "title: \"Autovalutazione: modificata nel portale\"");
+        assertThat(pathEditor.publish("assessment/questionnaire.yaml", editedQuestionnaire).ok()).isTrue();
         Map<String, DocumentSpec> before = published();
         assertThat(before).containsKey("GUIDE/giro-completo");
         assertThat(before.get("GUIDE/giro-completo").title()).isEqualTo(editedTitle);
@@ -151,10 +162,22 @@ class ContentExportRoundTripTest {
             try (Stream<Path> files = Files.walk(ContentTestData.LIBRARY.resolve(copied))) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     Path rel = ContentTestData.LIBRARY.relativize(file);
+                    if (rel.toString().replace('\\', '/').equals(pathFile) || copied.toString().startsWith("assessment")) {
+                        continue; // edited in the portal: checked below
+                    }
                     assertThat(unzipped.resolve(rel)).as(rel.toString()).hasSameBinaryContentAs(file);
                 }
             }
         }
+        // the portal's versions of the path file and questionnaire, the other path files as they are
+        assertThat(unzipped.resolve(pathFile)).hasContent(editedPath);
+        assertThat(unzipped.resolve("assessment/questionnaire.yaml")).hasContent(editedQuestionnaire);
+        var exportedQuestionnaire = it.percorsi.assessment.QuestionnaireReader.read(unzipped, null, null).questionnaire();
+        assertThat(exportedQuestionnaire).get().satisfies(q -> assertThat(q.checksum())
+                .isEqualTo(questionnaire.current().checksum()));
+        assertThat(it.percorsi.path.PathLibraryReader.read(unzipped, it.percorsi.path.PathLibraryReader.Catalog.of(
+                exportedQuestionnaire.get(), null, null, null)).library()).get()
+                .satisfies(l -> assertThat(l.checksum()).isEqualTo(paths.current().checksum()));
         // uploaded pictures under images/ exactly as the content folder has them
         assertThat(entries).contains("images/giro-completo/percorso.png", "images/giro-completo/bozza.webp");
         assertThat(unzipped.resolve("images/" + shown.path())).hasBinaryContent(shownPicture);
@@ -186,6 +209,11 @@ class ContentExportRoundTripTest {
         assertThat(after.get("GUIDE/giro-completo").tags()).containsExactly("andata", "ritorno: sì", "con # cancelletto");
         assertThat(after.get("TOOL/scheda-giro").titleEn()).isEqualTo("Round trip sheet");
         assertThat(after.get("FAQ/domanda-giro").topic()).isEqualTo(FaqTopic.fromCode("metodo").orElseThrow());
+
+        // back to the folder's path library and questionnaire for any later test of this context
+        TestUsers.loginAs(context, TestUsers.TRAINER);
+        questionnaire.reload();
+        paths.reload();
     }
 
     /** Every published document by kind/slug, as a spec of its current revision. */

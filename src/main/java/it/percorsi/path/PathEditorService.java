@@ -98,6 +98,15 @@ public class PathEditorService {
                 : paths.folderVersionNotUsed().isPresent();
     }
 
+    /**
+     * Makes the content folder's version of the file's definition the one in use again (the
+     * way back from a portal publication); returns the folder's problems (empty when it loaded).
+     */
+    @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
+    public List<ContentProblem> reloadFromFolder(String file) {
+        return QuestionnaireReader.FILE.equals(file) ? questionnaire.reload() : paths.reload();
+    }
+
     /** Checks an edited file as the content validator would; stores nothing. */
     @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
     public Check validate(String file, String text) {

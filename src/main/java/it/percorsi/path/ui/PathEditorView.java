@@ -49,6 +49,7 @@ class PathEditorView extends Div implements HasDynamicTitle {
     final Button revert = new Button();
     final Paragraph status = new Paragraph();
     final Paragraph folderNotice = new Paragraph();
+    final Button reloadFolder = new Button();
     final UnorderedList problems = new UnorderedList();
     final Div tryForm = new Div();
     final Button tryIt = new Button();
@@ -101,9 +102,13 @@ class PathEditorView extends Div implements HasDynamicTitle {
         status.getElement().setAttribute("role", "status");
         folderNotice.setId("path-editor-folder");
         folderNotice.setVisible(false);
+        reloadFolder.setId("path-editor-reload-folder");
+        reloadFolder.setText(getTranslation("path.editor.reloadFolder"));
+        reloadFolder.setVisible(false);
+        reloadFolder.addClickListener(e -> reloadFromFolder());
         Div buttons = new Div(validate, publish, revert);
         buttons.addClassName("button-row");
-        add(file, folderNotice, layout, buttons, status);
+        add(file, folderNotice, reloadFolder, layout, buttons, status);
 
         tryForm.setId("path-try-form");
         tryForm.addClassName("path-try-form");
@@ -137,6 +142,7 @@ class PathEditorView extends Div implements HasDynamicTitle {
         tryResult.removeAll();
         boolean differs = editor.folderDiffers(name);
         folderNotice.setVisible(differs);
+        reloadFolder.setVisible(differs);
         folderNotice.setText(differs ? getTranslation("path.editor.folderDiffers") : "");
         buildTryForm();
     }
@@ -155,7 +161,16 @@ class PathEditorView extends Div implements HasDynamicTitle {
                 : getTranslation("path.editor.notPublished", check.problems().size()));
         if (check.ok()) {
             folderNotice.setVisible(false);
+            reloadFolder.setVisible(false);
         }
+    }
+
+    void reloadFromFolder() {
+        List<ContentProblem> folderProblems = editor.reloadFromFolder(file.getValue());
+        String name = file.getValue();
+        load(name);
+        status.setText(folderProblems.isEmpty() ? getTranslation("path.editor.reloaded")
+                : getTranslation("path.editor.reloadFailed", folderProblems.size()));
     }
 
     private void show(PathEditorService.Check check) {

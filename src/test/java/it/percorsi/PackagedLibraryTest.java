@@ -45,6 +45,7 @@ class PackagedLibraryTest {
     @Autowired PathDefinitions paths;
     @Autowired GuideService guides;
     @Autowired ContentProblemsService problems;
+    @Autowired it.percorsi.content.ContentImageService images;
 
     @AfterEach
     void logout() {
@@ -87,5 +88,21 @@ class PackagedLibraryTest {
             assertThat(encoder.matches(TestUsers.PASSWORD, users.loadUserByUsername(email).getPassword()))
                     .as(email).isTrue();
         }
+    }
+
+    @Test
+    void a_picture_uploaded_in_the_portal_is_served_without_any_content_folder() throws Exception {
+        TestUsers.loginAs(context, TestUsers.TRAINER);
+        byte[] png = it.percorsi.content.TestImages.png(30, 20);
+        var saved = images.upload("guida-impacchettata", "schema.png", png, "Uno schema");
+        TestUsers.logout();
+
+        HttpSession referent = new HttpSession(port);
+        referent.login(TestUsers.REFERENT, TestUsers.PASSWORD);
+        var response = referent.get("/contenuti/immagini/" + saved.path());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.body().length()).isPositive();
     }
 }

@@ -65,6 +65,11 @@ public class ContentImages {
         return scan().contains(path);
     }
 
+    /** True when a picture is served at this path under images/ (uploaded or in the folder). */
+    public boolean exists(String path) {
+        return (uploads != null && uploads.existsByPath(path)) || inFolder(path);
+    }
+
     /** The picture at this path under images/: an upload first, then the folder's. */
     public Optional<Served> serve(String path) {
         Optional<UploadedImageFile> uploaded = uploads == null ? Optional.empty() : uploads.findByPath(path);

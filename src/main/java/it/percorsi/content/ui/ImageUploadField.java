@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import it.percorsi.base.FieldErrors;
 import it.percorsi.base.ui.FormErrors;
@@ -55,6 +56,12 @@ public class ImageUploadField extends Composite<Div> {
         upload.getElement().setAttribute("aria-label", getTranslation("content.images.file"));
         upload.getElement().setAttribute("aria-describedby", "image-upload-file-help image-upload-file-error");
         upload.addFileRemovedListener(e -> clearPending());
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("content.images.choose"))
+                .setMany(getTranslation("content.images.choose")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("content.images.drop"))
+                .setMany(getTranslation("content.images.drop")));
+        upload.setI18n(i18n);
         Span help = new Span(getTranslation("content.images.fileHelp", images.maxBytes() / 1024));
         help.setId("image-upload-file-help");
         help.addClassName("field-help");

@@ -47,6 +47,7 @@ class UploadedImagesView extends Div implements HasDynamicTitle {
 
         guide.setId("images-guide");
         guide.setLabel(getTranslation("content.images.guide"));
+        guide.setWidth("min(100%, 30rem)");
         guide.setHelperText(getTranslation("content.images.guideHelp"));
         guide.setValueChangeMode(ValueChangeMode.LAZY);
         guide.addValueChangeListener(e -> refresh());

@@ -68,6 +68,7 @@ class PathEditorView extends Div implements HasDynamicTitle {
 
         file.setId("path-editor-file");
         file.setLabel(getTranslation("path.editor.file"));
+        file.setWidth("min(100%, 30rem)");
         file.setItems(editor.files());
         file.addValueChangeListener(e -> load(e.getValue()));
 

@@ -145,6 +145,9 @@ class ImageUploadTest {
         assertThat(withFolder.serve(guide + "/schema.png").orElseThrow().body().getContentAsByteArray())
                 .isEqualTo(uploaded);
         assertThat(withFolder.serve(guide + "/solo-cartella.png").orElseThrow().uploaded()).isFalse();
+        assertThat(withFolder.exists(guide + "/solo-cartella.png")).isTrue();
+        assertThat(withFolder.exists(guide + "/schema.png")).isTrue();
+        assertThat(withFolder.exists(guide + "/mancante.png")).isFalse();
         assertThat(withFolder.catalogWithUploads().images()).containsKeys(guide + "/schema.png",
                 guide + "/solo-cartella.png");
     }

@@ -35,6 +35,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class PathEditorService {
 
+    /** The message of a publication refused because another one happened since the file was opened. */
+    public static final String CONFLICT = "someone else published a new version since you opened the file: "
+            + "copy your text, reopen the file and apply your changes again";
+
     private final PathDefinitions paths;
     private final QuestionnaireDefinitions questionnaire;
     private final GuideService guides;
@@ -113,9 +117,31 @@ public class PathEditorService {
         return edited(file, text).check();
     }
 
+    /**
+     * The version in use of the file's definition (checksum of the whole path library, or of the
+     * questionnaire): the editor keeps it from when the file was opened, to detect a concurrent publication.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
+    public String versionInUse(String file) {
+        return QuestionnaireReader.FILE.equals(file) ? questionnaire.current().checksum() : paths.current().checksum();
+    }
+
     /** Publishes an edited file when it has no problem; otherwise stores nothing and returns the problems. */
     @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
     public Check publish(String file, String text) {
+        return publish(file, text, null);
+    }
+
+    /**
+     * Publishes an edited file only if the version in use is still {@code openedVersion} (from
+     * {@link #versionInUse} when the editor opened the file; null = do not check). If someone else
+     * published meanwhile, nothing is stored and the check says so; the typed text stays with the caller.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
+    public synchronized Check publish(String file, String text, String openedVersion) {
+        if (openedVersion != null && !openedVersion.equals(versionInUse(file))) {
+            return new Check(List.of(new ContentProblem(String.valueOf(file), 0, CONFLICT)), List.of());
+        }
         Edited edited = edited(file, text);
         if (!edited.check().ok()) {
             return edited.check();

@@ -199,6 +199,25 @@ class PathEditorServiceTest {
     }
 
     @Test
+    void a_publication_over_one_made_since_the_file_was_opened_is_refused_and_stores_nothing() {
+        String opened = editor.versionInUse(FILE);
+        String theirs = original().replace("title: Chiarire a che cosa serve lo sportello", "title: La loro versione");
+        String mine = original().replace("title: Chiarire a che cosa serve lo sportello", "title: La mia versione");
+        assertThat(editor.publish(FILE, theirs, editor.versionInUse(FILE)).ok()).isTrue();
+        long versionsBefore = versions.count();
+
+        PathEditorService.Check conflict = editor.publish(FILE, mine, opened);
+        assertThat(conflict.ok()).isFalse();
+        assertThat(conflict.problems()).extracting(ContentProblem::message).containsExactly(PathEditorService.CONFLICT);
+        assertThat(versions.count()).isEqualTo(versionsBefore);
+        assertThat(paths.current().step("chiarire-il-servizio").orElseThrow().title().it()).isEqualTo("La loro versione");
+
+        // reopened: the current version is the base, and the publication goes through
+        assertThat(editor.publish(FILE, mine, editor.versionInUse(FILE)).ok()).isTrue();
+        assertThat(paths.current().step("chiarire-il-servizio").orElseThrow().title().it()).isEqualTo("La mia versione");
+    }
+
+    @Test
     void referents_and_help_desk_staff_are_refused_on_the_server() {
         String text = original();
         for (String user : new String[] {TestUsers.REFERENT, TestUsers.HELPDESK}) {
@@ -209,6 +228,7 @@ class PathEditorServiceTest {
             assertThatThrownBy(() -> editor.publish(FILE, text)).as(user).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> editor.tryIt(FILE, text, Map.of())).as(user)
                     .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> editor.reloadFromFolder(FILE)).as(user).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> paths.publish(new java.util.TreeMap<>(paths.sourcesInUse()), user)).as(user)
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> questionnaire.publish(text, user)).as(user)

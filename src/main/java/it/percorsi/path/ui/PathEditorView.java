@@ -57,6 +57,8 @@ class PathEditorView extends Div implements HasDynamicTitle {
     final Map<String, Select<String>> singleAnswers = new LinkedHashMap<>();
     final Map<String, CheckboxGroup<String>> multipleAnswers = new LinkedHashMap<>();
     private String formFor;
+    /** The version in use when the file was opened, to refuse a publication over someone else's. */
+    String openedVersion;
 
     PathEditorView(PathEditorService editor) {
         this.editor = editor;
@@ -138,6 +140,7 @@ class PathEditorView extends Div implements HasDynamicTitle {
             return;
         }
         yaml.setValue(editor.source(name).orElse(""));
+        openedVersion = editor.versionInUse(name);
         problems.removeAll();
         status.setText("");
         tryResult.removeAll();
@@ -156,11 +159,14 @@ class PathEditorView extends Div implements HasDynamicTitle {
     }
 
     void publish() {
-        PathEditorService.Check check = editor.publish(file.getValue(), yaml.getValue());
+        PathEditorService.Check check = editor.publish(file.getValue(), yaml.getValue(), openedVersion);
         show(check);
+        boolean conflict = check.problems().stream().anyMatch(p -> PathEditorService.CONFLICT.equals(p.message()));
         status.setText(check.ok() ? getTranslation("path.editor.published")
+                : conflict ? getTranslation("path.editor.conflict")
                 : getTranslation("path.editor.notPublished", check.problems().size()));
         if (check.ok()) {
+            openedVersion = editor.versionInUse(file.getValue());
             folderNotice.setVisible(false);
             reloadFolder.setVisible(false);
         }

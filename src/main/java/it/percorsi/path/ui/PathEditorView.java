@@ -2,7 +2,10 @@ package it.percorsi.path.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,6 +15,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -39,7 +45,14 @@ import java.util.Map;
 @Route(PathRoutes.EDITOR)
 @Menu(order = 84, title = "menu.pathEditor")
 @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
-class PathEditorView extends Div implements HasDynamicTitle {
+class PathEditorView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
+
+    /** Installs / removes the browser's "leave the page?" question for closing or reloading the tab. */
+    static final String UNLOAD_ON = "if (!window.__percorsiYamlUnload) { window.__percorsiYamlUnload = e => "
+            + "{ e.preventDefault(); e.returnValue = ''; }; window.addEventListener('beforeunload', "
+            + "window.__percorsiYamlUnload); }";
+    static final String UNLOAD_OFF = "if (window.__percorsiYamlUnload) { window.removeEventListener('beforeunload', "
+            + "window.__percorsiYamlUnload); delete window.__percorsiYamlUnload; }";
 
     private final PathEditorService editor;
     final Select<String> file = new Select<>();
@@ -59,6 +72,12 @@ class PathEditorView extends Div implements HasDynamicTitle {
     private String formFor;
     /** The version in use when the file was opened, to refuse a publication over someone else's. */
     String openedVersion;
+    /** The text loaded or last published: the editor is "dirty" when the typed text differs from it. */
+    private String cleanText = "";
+    /** Whether the browser's beforeunload question is installed (mirrors {@link #dirty()}). */
+    boolean unloadGuard;
+    /** The "leave without publishing?" question shown when navigating away from a dirty editor. */
+    ConfirmDialog leaveDialog;
 
     PathEditorView(PathEditorService editor) {
         this.editor = editor;
@@ -83,6 +102,9 @@ class PathEditorView extends Div implements HasDynamicTitle {
         yaml.setMaxHeight("60rem");
         yaml.getElement().setAttribute("spellcheck", "false");
         yaml.getElement().setAttribute("aria-describedby", "path-editor-problems");
+        yaml.setValueChangeMode(ValueChangeMode.LAZY);
+        yaml.setValueChangeTimeout(700);
+        yaml.addValueChangeListener(e -> updateUnloadGuard());
 
         problems.setId("path-editor-problems");
         problems.addClassName("yaml-problems");
@@ -139,7 +161,9 @@ class PathEditorView extends Div implements HasDynamicTitle {
         if (name == null) {
             return;
         }
-        yaml.setValue(editor.source(name).orElse(""));
+        cleanText = editor.source(name).orElse("");
+        yaml.setValue(cleanText);
+        updateUnloadGuard();
         openedVersion = editor.versionInUse(name);
         problems.removeAll();
         status.setText("");
@@ -166,6 +190,8 @@ class PathEditorView extends Div implements HasDynamicTitle {
                 : conflict ? getTranslation("path.editor.conflict")
                 : getTranslation("path.editor.notPublished", check.problems().size()));
         if (check.ok()) {
+            cleanText = yaml.getValue();
+            updateUnloadGuard();
             openedVersion = editor.versionInUse(file.getValue());
             folderNotice.setVisible(false);
             reloadFolder.setVisible(false);
@@ -291,6 +317,63 @@ class PathEditorView extends Div implements HasDynamicTitle {
                     l.reason()))));
             tryResult.add(new Paragraph(getTranslation("path.editor.tryLeftOutHeading")), left);
         }
+    }
+
+    /** The typed text differs from what was loaded or last published. */
+    boolean dirty() {
+        return !cleanText.equals(yaml.getValue());
+    }
+
+    private void updateUnloadGuard() {
+        boolean want = dirty();
+        if (want != unloadGuard) {
+            unloadGuard = want;
+            getElement().executeJs(want ? UNLOAD_ON : UNLOAD_OFF);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        if (unloadGuard) {
+            getElement().executeJs(UNLOAD_ON);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        // the page may be left in the browser; the question must not outlive the editor
+        event.getUI().getPage().executeJs(UNLOAD_OFF);
+        super.onDetach(event);
+    }
+
+    /**
+     * Navigating away with unpublished changes is postponed and a dialog asks "leave" (the
+     * changes are dropped) or "stay".
+     */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!dirty()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("path-editor-leave");
+        dialog.setHeader(getTranslation("path.editor.leaveHeader"));
+        dialog.setText(getTranslation("path.editor.leaveText"));
+        dialog.setConfirmText(getTranslation("path.editor.leave"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("path.editor.stay"));
+        dialog.addConfirmListener(e -> {
+            cleanText = yaml.getValue();
+            updateUnloadGuard();
+            leaveDialog = null;
+            action.proceed();
+        });
+        dialog.addCancelListener(e -> leaveDialog = null);
+        leaveDialog = dialog;
+        dialog.open();
     }
 
     @Override

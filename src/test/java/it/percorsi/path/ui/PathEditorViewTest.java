@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialogTester;
 import it.percorsi.PercorsiTest;
 import it.percorsi.TestUsers;
 import it.percorsi.assessment.QuestionnaireDefinitions;
@@ -78,6 +79,50 @@ class PathEditorViewTest extends SpringBrowserlessTest {
         assertThat(view.status.getText()).startsWith("Pubblicato");
         assertThat(paths.current().step("chiarire-il-servizio").orElseThrow().title().it())
                 .isEqualTo("Chiarire lo scopo (provato)");
+    }
+
+    @Test
+    void a_dirty_editor_asks_before_navigating_away_and_a_clean_one_does_not() {
+        UI.getCurrent().navigate(PathRoutes.FAQS);
+        UI.getCurrent().navigate(PathRoutes.EDITOR);
+        PathEditorView view = (PathEditorView) getCurrentView();
+        test(view.file).selectItem(FILE);
+        assertThat(view.dirty()).isFalse();
+        assertThat(view.unloadGuard).isFalse();
+
+        String original = view.yaml.getValue();
+        test(view.yaml).setValue(original + "\n# una nota\n");
+        assertThat(view.dirty()).isTrue();
+        assertThat(view.unloadGuard).isTrue(); // the tab-closing question is installed
+
+        UI.getCurrent().navigate(PathRoutes.FAQS);
+        roundTrip(); // the dialog attaches itself before the response
+        assertThat(getCurrentView()).isSameAs(view); // postponed
+        assertThat(view.leaveDialog).isNotNull();
+        ConfirmDialogTester dialog = test(view.leaveDialog);
+        assertThat(dialog.getHeader()).isEqualTo("Uscire senza pubblicare?");
+        assertThat(dialog.getText()).contains("modifiche non pubblicate");
+        dialog.cancel(); // "stay"
+        assertThat(getCurrentView()).isSameAs(view);
+        assertThat(view.yaml.getValue()).endsWith("# una nota\n");
+
+        UI.getCurrent().navigate(PathRoutes.FAQS);
+        roundTrip();
+        assertThat(getCurrentView()).isSameAs(view);
+        test(view.leaveDialog).confirm(); // "leave"
+        // the navigation went on (a trainer lands on the access-denied page of the referents' FAQ)
+        assertThat(getCurrentView()).isNotInstanceOf(PathEditorView.class);
+        assertThat(view.unloadGuard).isFalse();
+
+        UI.getCurrent().navigate(PathRoutes.EDITOR);
+        PathEditorView clean = (PathEditorView) getCurrentView();
+        test(clean.file).selectItem(FILE);
+        test(clean.yaml).setValue(clean.yaml.getValue() + "\n# provvisorio\n");
+        test(clean.revert).click(); // back to the text in use: clean again
+        assertThat(clean.unloadGuard).isFalse();
+        UI.getCurrent().navigate(PathRoutes.FAQS);
+        assertThat(getCurrentView()).isNotInstanceOf(PathEditorView.class);
+        assertThat(clean.leaveDialog).isNull();
     }
 
     @Test

@@ -64,6 +64,8 @@ class PathEditorView extends Div implements HasDynamicTitle, BeforeLeaveObserver
     final Paragraph folderNotice = new Paragraph();
     final Button reloadFolder = new Button();
     final UnorderedList problems = new UnorderedList();
+    final Select<TryProfiles.TryProfile> tryProfile = new Select<>();
+    final Paragraph profileNotice = new Paragraph();
     final Div tryForm = new Div();
     final Button tryIt = new Button();
     final Div tryResult = new Div();
@@ -135,6 +137,22 @@ class PathEditorView extends Div implements HasDynamicTitle, BeforeLeaveObserver
         buttons.addClassName("button-row");
         add(file, folderNotice, reloadFolder, layout, buttons, status);
 
+        tryProfile.setId("path-try-profile");
+        tryProfile.setLabel(getTranslation("path.editor.profile"));
+        tryProfile.setHelperText(getTranslation("path.editor.profileHelp"));
+        tryProfile.setWidth("min(100%, 30rem)");
+        tryProfile.setItems(TryProfiles.load());
+        tryProfile.setItemLabelGenerator(p -> p == null ? getTranslation("path.editor.profileNone")
+                : getTranslation("path.editor.profile." + p.id()));
+        tryProfile.setEmptySelectionAllowed(true);
+        tryProfile.setEmptySelectionCaption(getTranslation("path.editor.profileNone"));
+        tryProfile.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                applyProfile(e.getValue());
+            }
+        });
+        profileNotice.setId("path-try-profile-notice");
+        profileNotice.getElement().setAttribute("role", "status");
         tryForm.setId("path-try-form");
         tryForm.addClassName("path-try-form");
         tryIt.setId("path-try");
@@ -143,7 +161,7 @@ class PathEditorView extends Div implements HasDynamicTitle, BeforeLeaveObserver
         tryResult.setId("path-try-result");
         tryResult.getElement().setAttribute("aria-live", "polite");
         add(new H3(getTranslation("path.editor.tryHeading")), new Paragraph(getTranslation("path.editor.tryIntro")),
-                tryForm, tryIt, tryResult);
+                tryProfile, profileNotice, tryForm, tryIt, tryResult);
 
         List<String> files = editor.files();
         if (!files.isEmpty()) {
@@ -268,6 +286,39 @@ class PathEditorView extends Div implements HasDynamicTitle, BeforeLeaveObserver
                 tryForm.add(select);
             }
         }
+    }
+
+    /**
+     * Fills the form with an example administration's answers (all other answers are cleared);
+     * answers to questions, or values, the questionnaire asked here does not have are skipped
+     * and listed. The trainer can change the answers afterwards.
+     */
+    void applyProfile(TryProfiles.TryProfile profile) {
+        buildTryForm();
+        List<String> skipped = new ArrayList<>();
+        singleAnswers.values().forEach(Select::clear);
+        multipleAnswers.values().forEach(CheckboxGroup::clear);
+        profile.answers().forEach((id, values) -> {
+            Select<String> single = singleAnswers.get(id);
+            CheckboxGroup<String> multiple = multipleAnswers.get(id);
+            if (single != null) {
+                List<String> known = values.stream().filter(v -> single.getListDataView().contains(v)).toList();
+                if (known.isEmpty()) {
+                    skipped.add(id + " = " + String.join(", ", values));
+                } else {
+                    single.setValue(known.get(0));
+                }
+            } else if (multiple != null) {
+                List<String> known = values.stream().filter(v -> multiple.getListDataView().contains(v)).toList();
+                values.stream().filter(v -> !known.contains(v)).forEach(v -> skipped.add(id + " = " + v));
+                multiple.setValue(new java.util.LinkedHashSet<>(known));
+            } else {
+                skipped.add(id);
+            }
+        });
+        profileNotice.setText(skipped.isEmpty() ? getTranslation("path.editor.profileFilled")
+                : getTranslation("path.editor.profileSkipped", String.join("; ", skipped)));
+        tryResult.removeAll();
     }
 
     Map<String, List<String>> answers() {

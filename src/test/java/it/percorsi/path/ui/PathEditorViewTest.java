@@ -126,6 +126,42 @@ class PathEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_example_administration_fills_the_try_form_skipping_unknown_questions_and_paths_differ() {
+        UI.getCurrent().navigate(PathRoutes.FAQS);
+        UI.getCurrent().navigate(PathRoutes.EDITOR);
+        PathEditorView view = (PathEditorView) getCurrentView();
+        test(view.file).selectItem(FILE);
+        assertThat(view.tryProfile.getLabel()).isEqualTo("Amministrazione di esempio");
+
+        test(view.tryProfile).selectItem("Comune piccolo, prima esperienza, sportello");
+        assertThat(view.singleAnswers.get("tipo_amministrazione").getValue()).isEqualTo("COMUNE");
+        assertThat(view.singleAnswers.get("indagini_svolte").getValue()).isEqualTo("MAI");
+        assertThat(view.multipleAnswers.get("canali").getValue()).containsExactly("SERVED");
+        // the test questionnaire has no "conoscenza_utenti" question and no "NO" for strumenti_online
+        assertThat(view.profileNotice.getText()).contains("tranne quelle che questo questionario non ha")
+                .contains("conoscenza_utenti").contains("utenti_fragili");
+        test(view.tryIt).click();
+        String small = view.tryResult.getElement().getTextRecursively();
+        assertThat(small).contains("Percorso:");
+
+        test(view.tryProfile).selectItem("ASL con esperienza, canali digitali");
+        assertThat(view.singleAnswers.get("tipo_amministrazione").getValue()).isEqualTo("AZIENDA_SANITARIA");
+        assertThat(view.multipleAnswers.get("canali").getValue()).containsExactlyInAnyOrder("SELF_SERVICE",
+                "INTERMEDIATED");
+        assertThat(view.tryResult.getChildren()).isEmpty(); // the old result is not shown for new answers
+        // the trainer can still change an answer after picking the example
+        test(view.singleAnswers.get("persone")).selectItem(labelOf(view, "persone", "UFFICIO"));
+        assertThat(view.singleAnswers.get("persone").getValue()).isEqualTo("UFFICIO");
+        test(view.tryIt).click();
+        String asl = view.tryResult.getElement().getTextRecursively();
+        assertThat(asl).contains("Percorso:").isNotEqualTo(small);
+    }
+
+    private static String labelOf(PathEditorView view, String question, String value) {
+        return view.singleAnswers.get(question).getItemLabelGenerator().apply(value);
+    }
+
+    @Test
     void referents_and_help_desk_staff_cannot_open_the_editor() {
         for (String who : java.util.List.of(TestUsers.REFERENT, TestUsers.HELPDESK)) {
             TestUsers.loginAs(context, who);

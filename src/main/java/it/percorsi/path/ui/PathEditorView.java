@@ -80,6 +80,7 @@ class PathEditorView extends Div implements HasDynamicTitle, BeforeLeaveObserver
     boolean unloadGuard;
     /** The "leave without publishing?" question shown when navigating away from a dirty editor. */
     ConfirmDialog leaveDialog;
+    private boolean switchingBack;
 
     PathEditorView(PathEditorService editor) {
         this.editor = editor;
@@ -93,7 +94,24 @@ class PathEditorView extends Div implements HasDynamicTitle, BeforeLeaveObserver
         file.setLabel(getTranslation("path.editor.file"));
         file.setWidth("min(100%, 30rem)");
         file.setItems(editor.files());
-        file.addValueChangeListener(e -> load(e.getValue()));
+        file.addValueChangeListener(e -> {
+            if (switchingBack) {
+                return;
+            }
+            if (e.getOldValue() != null && dirty()) {
+                // another file would replace the unpublished text: ask first, as when leaving the page
+                String back = e.getOldValue();
+                String to = e.getValue();
+                leaveDialog = leaveDialog(() -> load(to), () -> {
+                    switchingBack = true;
+                    file.setValue(back);
+                    switchingBack = false;
+                });
+                leaveDialog.open();
+                return;
+            }
+            load(e.getValue());
+        });
 
         yaml.setId("path-editor-yaml");
         yaml.setLabel(getTranslation("path.editor.yaml"));
@@ -408,6 +426,12 @@ class PathEditorView extends Div implements HasDynamicTitle, BeforeLeaveObserver
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        leaveDialog = leaveDialog(action::proceed, () -> { });
+        leaveDialog.open();
+    }
+
+    /** The "leave and lose the changes / stay" question; {@code leave} runs after the text is marked clean. */
+    private ConfirmDialog leaveDialog(Runnable leave, Runnable stay) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("path-editor-leave");
         dialog.setHeader(getTranslation("path.editor.leaveHeader"));
@@ -420,11 +444,13 @@ class PathEditorView extends Div implements HasDynamicTitle, BeforeLeaveObserver
             cleanText = yaml.getValue();
             updateUnloadGuard();
             leaveDialog = null;
-            action.proceed();
+            leave.run();
         });
-        dialog.addCancelListener(e -> leaveDialog = null);
-        leaveDialog = dialog;
-        dialog.open();
+        dialog.addCancelListener(e -> {
+            leaveDialog = null;
+            stay.run();
+        });
+        return dialog;
     }
 
     @Override

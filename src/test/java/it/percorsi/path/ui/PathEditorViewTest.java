@@ -106,6 +106,16 @@ class PathEditorViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isSameAs(view);
         assertThat(view.yaml.getValue()).endsWith("# una nota\n");
 
+        // picking another file would replace the text: the same question, "stay" keeps file and text
+        String other = view.file.getListDataView().getItems().filter(f -> !f.equals(FILE)).findFirst().orElseThrow();
+        test(view.file).selectItem(other);
+        roundTrip();
+        assertThat(view.leaveDialog).isNotNull();
+        test(view.leaveDialog).cancel();
+        assertThat(view.file.getValue()).isEqualTo(FILE);
+        assertThat(view.yaml.getValue()).endsWith("# una nota\n");
+        assertThat(view.dirty()).isTrue();
+
         UI.getCurrent().navigate(PathRoutes.FAQS);
         roundTrip();
         assertThat(getCurrentView()).isSameAs(view);

@@ -54,7 +54,7 @@ public class ContentExportService {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             for (ContentKind kind : ContentKind.values()) {
-                List<ContentDocument> published = documents.findByKindAndCurrentIsNotNull(kind).stream()
+                List<ContentDocument> published = documents.published(kind).stream()
                         .sorted(Comparator.comparing(ContentDocument::getSlug)).toList();
                 for (ContentDocument document : published) {
                     put(zip, ContentFiles.path(kind, document.getSlug()),

@@ -120,7 +120,7 @@ class ContentExportRoundTripTest {
         importOwnDocuments();
         TestUsers.loginAs(context, TestUsers.TRAINER);
         String editedTitle = "Modificata nel portale: \"virgolette\" e # cancelletto";
-        revisions.savePortalRevision(ContentKind.GUIDE, "giro-completo", new PortalEdit(editedTitle,
+        PortalEdits.publish(context, ContentKind.GUIDE, "giro-completo", new PortalEdit(editedTitle,
                 "Riassunto: scritto nel portale.", "# Nuovo testo\n\nScritto nel **portale**.\n\n  indentato", null));
         Map<String, DocumentSpec> before = published();
         assertThat(before).containsKey("GUIDE/giro-completo");

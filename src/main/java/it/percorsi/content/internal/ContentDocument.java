@@ -20,14 +20,16 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 
 /**
  * A guide, tool or FAQ, identified by kind and slug; what readers see is its current revision.
  * Indexed for search with its current revision only (drafts and older revisions never reach the
- * index): a new current revision re-indexes the document when its transaction commits.
+ * index): a new current revision re-indexes the document when its transaction commits. An archived
+ * document is taken out of the index ({@link ArchivedNotIndexed}).
  */
 @Entity
-@Indexed(index = "content")
+@Indexed(index = "content", routingBinder = @RoutingBinderRef(type = ArchivedNotIndexed.class))
 @Table(name = "content_document")
 public class ContentDocument {
 
@@ -54,6 +56,10 @@ public class ContentDocument {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Set while the document is archived: hidden from readers, lists, search and paths (DD011). */
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
     @Version
     private long version;
 
@@ -73,5 +79,11 @@ public class ContentDocument {
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }
 
+    public Instant getArchivedAt() { return archivedAt; }
+    public boolean isArchived() { return archivedAt != null; }
+    /** Published: it has a current revision and is not archived. */
+    public boolean isPublished() { return current != null && archivedAt == null; }
+
     public void setCurrent(ContentRevision current) { this.current = current; }
+    public void setArchivedAt(Instant archivedAt) { this.archivedAt = archivedAt; }
 }

@@ -88,6 +88,9 @@ public class MarkdownEditor extends Composite<Div> {
         source.setId("md-source");
         source.setLabel(label);
         source.addClassName("md-source");
+        // a long guide scrolls inside the text area instead of growing the page
+        source.setMinHeight("24rem");
+        source.setMaxHeight("40rem");
         source.setValueChangeMode(ValueChangeMode.TIMEOUT);
         source.setValueChangeTimeout(DEBOUNCE_MS);
         source.addValueChangeListener(e -> renderPreview());

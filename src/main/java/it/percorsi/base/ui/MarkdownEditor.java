@@ -1,6 +1,7 @@
 package it.percorsi.base.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,7 +29,7 @@ import java.util.function.UnaryOperator;
  * {@link #addToolbarAction}. Insertion runs in the browser on the text area's input element (where
  * the cursor is), then sends the new value like a keystroke would.
  */
-public class MarkdownEditor extends Composite<Div> {
+public class MarkdownEditor extends Composite<Div> implements HasSize {
 
     /** Time after the last keystroke before the server gets the text and renders the preview. */
     public static final int DEBOUNCE_MS = 300;

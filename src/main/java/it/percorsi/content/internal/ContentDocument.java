@@ -20,7 +20,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.bridge.RoutingBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.RoutingBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.RoutingBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.RoutingBridgeRouteContext;
+import org.hibernate.search.mapper.pojo.route.DocumentRoutes;
 
 /**
  * A guide, tool or FAQ, identified by kind and slug; what readers see is its current revision.
@@ -29,7 +34,7 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderR
  * document is taken out of the index ({@link ArchivedNotIndexed}).
  */
 @Entity
-@Indexed(index = "content", routingBinder = @RoutingBinderRef(type = ArchivedNotIndexed.class))
+@Indexed(index = "content", routingBinder = @RoutingBinderRef(type = ContentDocument.ArchivedNotIndexed.class))
 @Table(name = "content_document")
 public class ContentDocument {
 
@@ -86,4 +91,37 @@ public class ContentDocument {
 
     public void setCurrent(ContentRevision current) { this.current = current; }
     public void setArchivedAt(Instant archivedAt) { this.archivedAt = archivedAt; }
+
+    /**
+     * Keeps archived documents out of the search index: archiving (or restoring) a document removes
+     * it from (or puts it back into) the index when the transaction commits, and a full rebuild skips it.
+     */
+    public static class ArchivedNotIndexed implements RoutingBinder {
+
+        @Override
+        public void bind(RoutingBindingContext context) {
+            context.dependencies().use("archivedAt");
+            context.bridge(ContentDocument.class, new Bridge());
+        }
+
+        static final class Bridge implements RoutingBridge<ContentDocument> {
+
+            @Override
+            public void route(DocumentRoutes routes, Object entityIdentifier, ContentDocument document,
+                              RoutingBridgeRouteContext context) {
+                if (document.isArchived()) {
+                    routes.notIndexed();
+                } else {
+                    routes.addRoute();
+                }
+            }
+
+            @Override
+            public void previousRoutes(DocumentRoutes routes, Object entityIdentifier, ContentDocument document,
+                                       RoutingBridgeRouteContext context) {
+                // the one index has no routing keys: wherever it was, it was "the" route
+                routes.addRoute();
+            }
+        }
+    }
 }

@@ -144,6 +144,9 @@ class AuthoringServiceTest {
         assertThat(search.search(SearchRequest.of("cantonieri"), 20).hits()).extracting(SearchHit::slug)
                 .doesNotContain(slug);
         assertThat(search.suggest("cantonieri", 10)).extracting(SearchSuggestion::slug).doesNotContain(slug);
+        TestUsers.loginAs(context, TestUsers.TRAINER);
+        assertThat(exportedFiles()).as("the export leaves archived documents out").doesNotContain("guides/" + slug + ".md");
+        TestUsers.loginAs(context, TestUsers.REFERENT);
 
         // the file imported again (even changed) does not bring it back
         write(root, "guides/" + slug + ".md", ContentTestData.guide(slug, "Ascoltare i cantonieri", "base",
@@ -158,6 +161,21 @@ class AuthoringServiceTest {
         TestUsers.loginAs(context, TestUsers.REFERENT);
         assertThat(guides.guide(slug)).isPresent();
         assertThat(search.search(SearchRequest.of("cantonieri"), 20).hits()).extracting(SearchHit::slug).contains(slug);
+        TestUsers.loginAs(context, TestUsers.TRAINER);
+        assertThat(exportedFiles()).contains("guides/" + slug + ".md");
+    }
+
+    private List<String> exportedFiles() {
+        List<String> names = new ArrayList<>();
+        byte[] zip = context.getBean(ContentExportService.class).exportLibrary().bytes();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return names;
     }
 
     @Test

@@ -384,7 +384,9 @@ public class ContentEditorView extends Div implements HasDynamicTitle, BeforeEnt
         requestChanges.setVisible(s == DraftState.IN_REVIEW);
         publish.setVisible(s == DraftState.IN_REVIEW);
         archive.setVisible(draft != null && !draft.newDocument() && !archived && s == DraftState.PUBLISHED);
-        restore.setVisible(archived && s != DraftState.DRAFT && s != DraftState.IN_REVIEW);
+        // an archived document opened in the editor has a new draft: it can be restored as it was, or
+        // edited and published (publishing restores it too)
+        restore.setVisible(archived);
         editAgain.setVisible(s == DraftState.PUBLISHED || s == DraftState.ARCHIVED);
         boolean exists = draft != null && !draft.newDocument();
         pageLink.setVisible(exists && !archived);

@@ -105,6 +105,33 @@ class ContentEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_reviewer_comments_asks_for_changes_then_the_guide_is_published_archived_and_restored() {
+        ContentEditorView view = openEditor();
+        test(view.editor.source()).setValue("Testo da rivedere.");
+        test(view.submit).click(); // saves first, then submits
+        assertThat(view.state.getText()).isEqualTo("In revisione");
+        test(view.newComment).setValue("Aggiungete un esempio.");
+        test(view.requestChanges).click();
+        assertThat(view.state.getText()).isEqualTo("Bozza");
+        assertThat(view.comments.getElement().getTextRecursively()).contains("Aggiungete un esempio.");
+        assertThat(view.editor.source().isReadOnly()).isFalse();
+
+        test(view.editor.source()).setValue("Testo rivisto con un esempio.");
+        test(view.submit).click();
+        test(view.publish).click();
+        assertThat(referentSees()).contains("Testo rivisto con un esempio.");
+        assertThat(view.archive.isVisible()).isTrue();
+        test(view.archive).click();
+        assertThat(view.message.getText()).startsWith("Archiviato");
+        TestUsers.loginAs(context, TestUsers.REFERENT);
+        assertThat(guides.guide(slug)).isEmpty();
+        TestUsers.loginAs(context, TestUsers.TRAINER);
+        assertThat(view.restore.isVisible()).isTrue();
+        test(view.restore).click();
+        assertThat(referentSees()).contains("Testo rivisto con un esempio.");
+    }
+
+    @Test
     void changes_are_saved_automatically_when_the_timer_fires() {
         ContentEditorView view = openEditor();
         test(view.title).setValue("Titolo cambiato");

@@ -64,7 +64,7 @@ public class ContentExportService {
         SortedMap<String, byte[]> entries = new TreeMap<>();
         try {
             for (ContentKind kind : ContentKind.values()) {
-                for (ContentDocument document : documents.findByKindAndCurrentIsNotNull(kind)) {
+                for (ContentDocument document : documents.published(kind)) {
                     entries.put(ContentFiles.path(kind, document.getSlug()),
                             ContentFiles.markdown(document.getCurrent().toSpec()).getBytes(StandardCharsets.UTF_8));
                 }

@@ -26,8 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Revisions made in the portal and the history of a document. A portal revision becomes
- * current at once; the start-up import will not replace it with a file older than it.
+ * The history of a document: its revisions, the diff between two, and rollback. Portal revisions
+ * are made by publishing a draft ({@link AuthoringService}) or by a rollback; the start-up import
+ * will not replace them with a file older than them.
  */
 @Service
 public class ContentRevisionService {
@@ -48,37 +49,6 @@ public class ContentRevisionService {
         this.revisions = revisions;
         this.renderer = renderer;
         this.currentUser = currentUser;
-    }
-
-    @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
-    @Transactional
-    public RevisionInfo savePortalRevision(ContentKind kind, String slug, PortalEdit edit) {
-        ContentDocument document = documents.findByKindAndSlug(kind, slug)
-                .orElseThrow(() -> new NoSuchElementException("No " + kind + " " + slug));
-        ContentRevision current = document.getCurrent();
-        if (current == null) {
-            throw new NoSuchElementException("No current revision of " + kind + " " + slug);
-        }
-        FieldErrors.Builder errors = new FieldErrors.Builder();
-        if (edit.baseRevisionId() != null && !current.getId().equals(edit.baseRevisionId())) {
-            errors.add("body", "content.revision.conflict");
-        }
-        String title = required(edit.title(), ContentLimits.TITLE_MAX_LENGTH, "title", errors);
-        String summary = kind == ContentKind.FAQ ? ""
-                : required(edit.summary(), ContentLimits.SUMMARY_MAX_LENGTH, "summary", errors);
-        String body = required(edit.body(), ContentLimits.BODY_MAX_LENGTH, "body", errors);
-        errors.throwIfAny();
-        DocumentSpec base = current.toSpec();
-        DocumentSpec spec = new DocumentSpec(kind, null, slug, title, summary,
-                // an English text stays only while the Italian one it translates is unchanged
-                title.equals(base.title()) ? base.titleEn() : null,
-                summary.equals(base.summary()) ? base.summaryEn() : null,
-                base.level(), base.group(),
-                base.toolKind(), base.topic(), base.tags(), base.tools(), base.related(), body, Checksums.sha256(body.getBytes(StandardCharsets.UTF_8)), null);
-        int minutes = renderer.render(body, new RenderOptions(null, "", 0, false)).readingMinutes();
-        ContentRevision revision = writer.makeCurrent(document, spec, RevisionSource.PORTAL, minutes,
-                currentUser.require().id());
-        return info(revision, true, new HashMap<>());
     }
 
     /** The history of a document, newest first. */

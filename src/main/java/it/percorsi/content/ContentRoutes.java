@@ -21,6 +21,12 @@ public final class ContentRoutes {
     public static final String FAQ_DRAFTS = "contenuti/bozze-faq";
     /** The revision history of one document (TRAINER/ADMIN); kind is guide, tool or faq. */
     public static final String REVISIONS_TEMPLATE = "contenuti/revisioni/:kind/:slug";
+    /** The editor of an existing document's draft (TRAINER/ADMIN); kind is guide, tool or faq. */
+    public static final String EDIT_TEMPLATE = "contenuti/modifica/:kind/:slug";
+    /** The editor of a new document's draft. */
+    public static final String NEW_TEMPLATE = "contenuti/nuovo/:kind";
+    /** Drafts being written, the review queue and archived documents (TRAINER/ADMIN). */
+    public static final String DRAFTS = "contenuti/bozze";
     /** Query parameter of the search page holding the words searched. */
     public static final String SEARCH_PARAMETER = "q";
     /** TRAINER/ADMIN: the pictures uploaded in the portal for guides (not under IMAGES, which serves them). */
@@ -55,6 +61,16 @@ public final class ContentRoutes {
     /** The revision history of a document. */
     public static String revisions(ContentKind kind, String slug) {
         return "contenuti/revisioni/" + kind.name().toLowerCase(java.util.Locale.ROOT) + "/" + slug;
+    }
+
+    /** The editor of a document's draft. */
+    public static String edit(ContentKind kind, String slug) {
+        return "contenuti/modifica/" + kind.name().toLowerCase(java.util.Locale.ROOT) + "/" + slug;
+    }
+
+    /** The editor of a new document of a kind. */
+    public static String create(ContentKind kind) {
+        return "contenuti/nuovo/" + kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The results page for these words (encoded for a URL). */

@@ -3,14 +3,9 @@ package it.percorsi.content;
 import it.percorsi.account.CurrentUserProvider;
 import it.percorsi.account.Role;
 import it.percorsi.base.FieldErrors;
-import it.percorsi.base.content.Checksums;
 import it.percorsi.base.ui.SiteChrome;
-import it.percorsi.content.internal.ContentDocument;
-import it.percorsi.content.internal.ContentDocumentRepository;
-import it.percorsi.content.internal.DocumentSpec;
 import it.percorsi.content.internal.FaqDraft;
 import it.percorsi.content.internal.FaqDraftRepository;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.List;
@@ -23,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The knowledge loop: help-desk staff propose a resolved ticket as a FAQ; the texts are anonymised
- * ({@link Anonymiser}) and wait for a trainer, who edits and publishes them as a new FAQ or
- * discards them. A published FAQ remembers its source ticket, shown to staff only.
+ * ({@link Anonymiser}) and wait for a trainer, who edits them and submits them to the authoring
+ * workflow as a new FAQ in review (published like any other draft), or discards them. A published FAQ remembers its source ticket, shown to staff only.
  */
 @Service
 public class FaqDraftService {
@@ -32,21 +27,16 @@ public class FaqDraftService {
     static final int SLUG_MAX = 80;
 
     private final FaqDraftRepository drafts;
-    private final ContentDocumentRepository documents;
-    private final MarkdownRenderer renderer;
     private final CurrentUserProvider currentUser;
     private final Clock clock;
-    private final it.percorsi.content.internal.RevisionWriter writer;
+    private final AuthoringService authoring;
 
-    FaqDraftService(FaqDraftRepository drafts, ContentDocumentRepository documents,
-                    MarkdownRenderer renderer, CurrentUserProvider currentUser, Clock clock,
-                    it.percorsi.content.internal.RevisionWriter writer) {
+    FaqDraftService(FaqDraftRepository drafts, CurrentUserProvider currentUser, Clock clock,
+                    AuthoringService authoring) {
         this.drafts = drafts;
-        this.documents = documents;
-        this.renderer = renderer;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.writer = writer;
+        this.authoring = authoring;
     }
 
     /** Stores the anonymised proposal; a ticket proposed twice keeps its first draft. */
@@ -80,12 +70,14 @@ public class FaqDraftService {
     }
 
     /**
-     * Publishes the draft, as edited by the trainer, as a new FAQ (a portal revision) and returns
-     * its slug. Field errors name the field; a draft changed meanwhile is a conflict on "question".
+     * Hands the draft, as edited by the trainer, to the authoring workflow: a new FAQ's draft, already
+     * submitted for review, which a trainer publishes like any other ({@link AuthoringService}).
+     * Returns that draft (its slug names the FAQ to be). Field errors name the field; a draft changed
+     * meanwhile is a conflict on "question".
      */
     @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
     @Transactional
-    public String publish(Long id, long version, String question, String answer, FaqTopic topic) {
+    public DraftInfo submitForReview(Long id, long version, String question, String answer, FaqTopic topic) {
         FaqDraft draft = drafts.findById(id).orElseThrow(() -> new NoSuchElementException("No draft " + id));
         FieldErrors.Builder errors = new FieldErrors.Builder();
         if (draft.getVersion() != version || draft.getStatus() != FaqDraft.Status.PENDING) {
@@ -108,13 +100,11 @@ public class FaqDraftService {
         }
         errors.throwIfAny();
         String slug = uniqueSlug(q);
-        ContentDocument document = documents.save(new ContentDocument(ContentKind.FAQ, slug, clock.instant()));
-        DocumentSpec spec = new DocumentSpec(ContentKind.FAQ, null, slug, q, "", null, null, null, null, null, topic,
-                List.of(), List.of(), List.of(), a, Checksums.sha256(a.getBytes(StandardCharsets.UTF_8)), null);
-        int minutes = renderer.render(a, new RenderOptions(null, "", 0, false)).readingMinutes();
-        writer.makeCurrent(document, spec, RevisionSource.PORTAL, minutes, currentUser.require().id());
-        draft.publish(q, a, topic, slug, currentUser.require().id(), clock.instant());
-        return slug;
+        DraftInfo created = authoring.create(ContentKind.FAQ, slug, new DraftContent(q, "", null, null, null, null, null,
+                topic, List.of(), List.of(), List.of(), a));
+        DraftInfo submitted = authoring.submit(created.id(), created.version());
+        draft.submit(q, a, topic, slug, currentUser.require().id(), clock.instant());
+        return submitted;
     }
 
     @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
@@ -157,7 +147,7 @@ public class FaqDraftService {
             base = "faq";
         }
         String slug = base;
-        for (int i = 2; documents.findByKindAndSlug(ContentKind.FAQ, slug).isPresent(); i++) {
+        for (int i = 2; authoring.slugProblem(ContentKind.FAQ, slug).isPresent(); i++) {
             slug = base + "-" + i;
         }
         return slug;

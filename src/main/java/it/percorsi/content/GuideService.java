@@ -129,7 +129,7 @@ public class GuideService {
         for (Object[] row : feedback.usefulness(ContentKind.FAQ)) {
             useful.put((String) row[0], usefulnessScore(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
         }
-        return documents.findByKindAndCurrentIsNotNull(ContentKind.FAQ).stream()
+        return documents.published(ContentKind.FAQ).stream()
                 .map(ContentDocument::getCurrent)
                 .map(this::faqItem)
                 .sorted(Comparator.comparing((FaqItem f) -> f.topic() == null ? Integer.MAX_VALUE : f.topic().ordinal())
@@ -143,6 +143,7 @@ public class GuideService {
     @Transactional(readOnly = true)
     public List<Usefulness> usefulnessRanking() {
         return feedback.usefulnessOfAll().stream()
+                .filter(r -> !((ContentDocument) r[0]).isArchived())
                 .map(r -> {
                     ContentDocument d = (ContentDocument) r[0];
                     long yes = ((Number) r[1]).longValue();
@@ -165,7 +166,7 @@ public class GuideService {
     public List<StaleContent> staleContent(int months, java.time.Instant now) {
         java.time.Instant limit = now.atZone(java.time.ZoneOffset.UTC).minusMonths(Math.max(1, months)).toInstant();
         return java.util.Arrays.stream(ContentKind.values())
-                .flatMap(kind -> documents.findByKindAndCurrentIsNotNull(kind).stream())
+                .flatMap(kind -> documents.published(kind).stream())
                 .map(d -> {
                     ContentRevision r = d.getCurrent();
                     java.time.Instant changed = r.getSource() == RevisionSource.FILE && r.getFileModifiedAt() != null
@@ -210,7 +211,7 @@ public class GuideService {
     }
 
     private List<FaqItem> faqsFor(String slug) {
-        return documents.findByKindAndCurrentIsNotNull(ContentKind.FAQ).stream()
+        return documents.published(ContentKind.FAQ).stream()
                 .map(ContentDocument::getCurrent)
                 .filter(r -> r.getRelated().contains(slug))
                 .map(this::faqItem)
@@ -226,7 +227,7 @@ public class GuideService {
         if (slug == null) {
             return Optional.empty();
         }
-        return documents.findByKindAndSlug(kind, slug).map(ContentDocument::getCurrent).filter(Objects::nonNull);
+        return documents.findByKindAndSlug(kind, slug).filter(ContentDocument::isPublished).map(ContentDocument::getCurrent);
     }
 
     private RenderedMarkdown render(ContentRevision revision) {
@@ -244,13 +245,13 @@ public class GuideService {
     }
 
     private Map<String, GuideCard> guides() {
-        return documents.findByKindAndCurrentIsNotNull(ContentKind.GUIDE).stream()
+        return documents.published(ContentKind.GUIDE).stream()
                 .map(d -> guideCard(d.getCurrent()))
                 .collect(Collectors.toMap(GuideCard::slug, Function.identity()));
     }
 
     private Map<String, ToolCard> tools() {
-        return documents.findByKindAndCurrentIsNotNull(ContentKind.TOOL).stream()
+        return documents.published(ContentKind.TOOL).stream()
                 .map(d -> toolCard(d.getCurrent()))
                 .collect(Collectors.toMap(ToolCard::slug, Function.identity()));
     }

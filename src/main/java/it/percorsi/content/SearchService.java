@@ -134,7 +134,7 @@ public class SearchService {
     @PreAuthorize("hasRole('REFERENT')")
     @Transactional
     public boolean recordAnsweredWithoutTicket(ContentKind kind, String slug) {
-        if (kind == null || documents.findByKindAndSlug(kind, slug).filter(d -> d.getCurrent() != null).isEmpty()) {
+        if (kind == null || documents.findByKindAndSlug(kind, slug).filter(ContentDocument::isPublished).isEmpty()) {
             return false;
         }
         selfService.save(new SelfServiceAnswer(kind, slug, clock.instant()));

@@ -134,7 +134,7 @@ class ContentExportRoundTripTest {
         UploadedImage shown = imageUploads.upload("giro-completo", "percorso.png", shownPicture, "Il percorso: andata e ritorno");
         UploadedImage unused = imageUploads.upload("giro-completo", "bozza.webp", unusedPicture, "Una bozza");
         String editedTitle = "Modificata nel portale: \"virgolette\" e # cancelletto";
-        revisions.savePortalRevision(ContentKind.GUIDE, "giro-completo", new PortalEdit(editedTitle,
+        PortalEdits.publish(context, ContentKind.GUIDE, "giro-completo", new PortalEdit(editedTitle,
                 "Riassunto: scritto nel portale.", "# Nuovo testo\n\nScritto nel **portale**.\n\n" + shown.snippet() + "\n\n  indentato", null));
         // a path file and the questionnaire edited and published in the portal
         String pathFile = "paths/primo-ascolto-sportello.yaml";

@@ -83,7 +83,7 @@ class ContentImportTest {
     private RevisionInfo editInPortal(int i, String title) {
         TestUsers.loginAs(context, TestUsers.TRAINER);
         try {
-            return revisions.savePortalRevision(ContentKind.GUIDE, slugs.get(i),
+            return PortalEdits.publish(context, ContentKind.GUIDE, slugs.get(i),
                     new PortalEdit(title, "Riassunto dal portale.", "Testo scritto nel portale.", null));
         } finally {
             TestUsers.logout();
@@ -227,32 +227,16 @@ class ContentImportTest {
     @Test
     void only_trainers_and_admins_save_portal_revisions() {
         importer.importFrom(root);
-        assertThatThrownBy(() -> revisions.savePortalRevision(ContentKind.GUIDE, slugs.get(0),
+        assertThatThrownBy(() -> PortalEdits.publish(context, ContentKind.GUIDE, slugs.get(0),
                 new PortalEdit("x", "y", "z", null))).isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
         TestUsers.loginAs(context, TestUsers.REFERENT);
-        assertThatThrownBy(() -> revisions.savePortalRevision(ContentKind.GUIDE, slugs.get(0),
+        assertThatThrownBy(() -> PortalEdits.publish(context, ContentKind.GUIDE, slugs.get(0),
                 new PortalEdit("x", "y", "z", null))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> revisions.history(ContentKind.GUIDE, slugs.get(0)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> problems.lastImport()).isInstanceOf(AccessDeniedException.class);
         TestUsers.loginAs(context, TestUsers.ADMIN);
-        assertThat(revisions.savePortalRevision(ContentKind.GUIDE, slugs.get(0),
+        assertThat(PortalEdits.publish(context, ContentKind.GUIDE, slugs.get(0),
                 new PortalEdit("Dall'amministratore", "y", "z", null)).source()).isEqualTo(RevisionSource.PORTAL);
-    }
-
-    @Test
-    void a_portal_revision_based_on_an_old_revision_is_refused() {
-        importer.importFrom(root);
-        long base = history(0).getFirst().id();
-        editInPortal(0, "Prima modifica");
-        TestUsers.loginAs(context, TestUsers.TRAINER);
-        assertThatThrownBy(() -> revisions.savePortalRevision(ContentKind.GUIDE, slugs.get(0),
-                new PortalEdit("Seconda modifica", "s", "b", base)))
-                .isInstanceOfSatisfying(FieldErrors.class,
-                        e -> assertThat(e.errors()).containsEntry("body", "content.revision.conflict"));
-        assertThatThrownBy(() -> revisions.savePortalRevision(ContentKind.GUIDE, slugs.get(0),
-                new PortalEdit(" ", "s", "", null)))
-                .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.errors())
-                        .containsEntry("title", "validation.required").containsEntry("body", "validation.required"));
     }
 }

@@ -39,7 +39,7 @@ class ContentRevisionDiffTest {
                 "Prima riga del file.\n\nSeconda riga che resta."));
         assertThat(importer.importFrom(root).created()).isEqualTo(1);
         TestUsers.loginAs(context, TestUsers.TRAINER);
-        revisions.savePortalRevision(ContentKind.GUIDE, slug, new PortalEdit("Titolo dal portale",
+        PortalEdits.publish(context, ContentKind.GUIDE, slug, new PortalEdit("Titolo dal portale",
                 "Riassunto di Titolo dal file.", "# Titolo dal file\n\nRiga scritta nel portale.\n\nSeconda riga che resta.",
                 null));
     }

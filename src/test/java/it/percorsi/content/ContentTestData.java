@@ -49,6 +49,17 @@ public final class ContentTestData {
         ContentDocumentRepository documents = context.getBean(ContentDocumentRepository.class);
         ContentRevisionRepository revisions = context.getBean(ContentRevisionRepository.class);
         FeedbackRepository feedback = context.getBean(FeedbackRepository.class);
+        it.percorsi.content.internal.ContentDraftRepository drafts =
+                context.getBean(it.percorsi.content.internal.ContentDraftRepository.class);
+        it.percorsi.content.internal.DraftCommentRepository comments =
+                context.getBean(it.percorsi.content.internal.DraftCommentRepository.class);
+        new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(s -> {
+            drafts.findByKindAndSlug(kind, slug).forEach(d -> {
+                comments.deleteByDraftId(d.getId());
+                drafts.delete(d);
+            });
+            drafts.flush();
+        });
         new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(s ->
                 documents.findByKindAndSlug(kind, slug).ifPresent(d -> {
                     feedback.deleteAll(feedback.findByDocumentOrderByUpdatedAtDescIdDesc(d));

@@ -129,7 +129,7 @@ class GuideServiceTest {
             assertThat(cache.size()).isEqualTo(entries);
 
             TestUsers.loginAs(context, TestUsers.TRAINER);
-            revisions.savePortalRevision(ContentKind.GUIDE, slug,
+            PortalEdits.publish(context, ContentKind.GUIDE, slug,
                     new PortalEdit("Cache", "Riassunto.", "Secondo testo, dal portale.", first.revisionId()));
             GuidePage second = guides.guide(slug).orElseThrow();
             assertThat(second.revisionId()).isNotEqualTo(first.revisionId());

@@ -136,7 +136,7 @@ class SearchServiceTest {
     void a_new_revision_replaces_the_old_text_in_the_index() {
         assertThat(slugs("pompaggio")).contains(titled);
         TestUsers.loginAs(context, TestUsers.TRAINER);
-        revisions.savePortalRevision(ContentKind.GUIDE, titled, new PortalEdit("Ascoltare gli utenti del depuratore",
+        PortalEdits.publish(context, ContentKind.GUIDE, titled, new PortalEdit("Ascoltare gli utenti del depuratore",
                 "Riassunto.", "Come chiedere ai cittadini del servizio di depurazione.", null));
         TestUsers.loginAs(context, TestUsers.REFERENT);
         assertThat(slugs("depuratore")).contains(titled);

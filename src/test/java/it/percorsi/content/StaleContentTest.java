@@ -60,7 +60,7 @@ class StaleContentTest {
         });
         assertThat(stale).isSortedAccordingTo(java.util.Comparator.comparing(GuideService.StaleContent::lastChanged));
 
-        revisions.savePortalRevision(ContentKind.GUIDE, old, new PortalEdit("Una guida del 2024, riletta", "Riassunto.",
+        PortalEdits.publish(context, ContentKind.GUIDE, old, new PortalEdit("Una guida del 2024, riletta", "Riassunto.",
                 "Testo aggiornato.", null));
         assertThat(guides.staleContent(12, clock.instant())).extracting(GuideService.StaleContent::slug).doesNotContain(old);
 

@@ -79,7 +79,8 @@ class AccessibilityAuditTest extends BrowserTest {
         audit("helpdesk", TestUsers.HELPDESK, List.of("helpdesk", "guide", "account", HelpdeskRoutes.QUEUE,
                 HelpdeskRoutes.CANNED, ticket, NotificationRoutes.NOTIFICATIONS, HelpdeskRoutes.CALL_SLOTS));
         audit("trainer", TestUsers.TRAINER, List.of("formatore", "contenuti/problemi", "contenuti/indice-ricerca",
-                "contenuti/bozze-faq", "contenuti/revisioni/guide/analisi-dei-risultati",
+                "contenuti/bozze-faq", "contenuti/revisioni/guide/analisi-dei-risultati", "contenuti/bozze",
+                "contenuti/modifica/guide/analisi-dei-risultati", "contenuti/nuovo/guide",
                 it.percorsi.content.ContentRoutes.UPLOADED_IMAGES, it.percorsi.path.PathRoutes.EDITOR));
         audit("admin", TestUsers.ADMIN, List.of("admin", "admin/utenti", "admin/outbox", "contenuti/problemi",
                 HelpdeskRoutes.SLA, HelpdeskRoutes.QUEUE, "contenuti/indice-ricerca"));

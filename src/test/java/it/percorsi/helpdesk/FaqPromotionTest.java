@@ -97,15 +97,22 @@ class FaqPromotionTest {
 
         TestUsers.loginAs(context, TestUsers.TRAINER);
         assertThat(drafts.pending()).extracting(FaqDraftInfo::id).contains(draft.id());
-        assertThatThrownBy(() -> drafts.publish(draft.id(), draft.version(), " ", "", null))
+        assertThatThrownBy(() -> drafts.submitForReview(draft.id(), draft.version(), " ", "", null))
                 .isInstanceOf(FieldErrors.class).satisfies(e -> assertThat(((FieldErrors) e).errors())
                         .containsEntry("question", "validation.required").containsEntry("answer", "validation.required")
                         .containsEntry("topic", "validation.required"));
-        published = drafts.publish(draft.id(), draft.version(), "Quante risposte servono per 900 famiglie?",
-                "Circa **270** risposte per un margine del 5%.", FaqTopic.METODO);
+        it.percorsi.content.DraftInfo inReview = drafts.submitForReview(draft.id(), draft.version(),
+                "Quante risposte servono per 900 famiglie?", "Circa **270** risposte per un margine del 5%.",
+                FaqTopic.METODO);
+        published = inReview.slug();
+        assertThat(inReview.state()).isEqualTo(it.percorsi.content.DraftState.IN_REVIEW);
         assertThat(drafts.pending()).extracting(FaqDraftInfo::id).doesNotContain(draft.id());
-        assertThatThrownBy(() -> drafts.publish(draft.id(), draft.version(), "Di nuovo?", "Sì.", FaqTopic.METODO))
-                .isInstanceOf(FieldErrors.class);
+        assertThatThrownBy(() -> drafts.submitForReview(draft.id(), draft.version(), "Di nuovo?", "Sì.",
+                FaqTopic.METODO)).isInstanceOf(FieldErrors.class);
+        TestUsers.loginAs(context, TestUsers.REFERENT);
+        assertThat(guides.findFaq(published)).as("in review, not yet published").isEmpty();
+        TestUsers.loginAs(context, TestUsers.TRAINER);
+        context.getBean(it.percorsi.content.AuthoringService.class).publish(inReview.id(), inReview.version());
 
         TestUsers.loginAs(context, TestUsers.REFERENT);
         assertThat(guides.findFaq(published)).hasValueSatisfying(f -> {

@@ -1,5 +1,6 @@
 package it.percorsi.path;
 
+import it.percorsi.content.PortalEdits;
 import it.percorsi.base.i18n.Localized;
 import static it.percorsi.assessment.AssessmentTestSupport.BEGINNER;
 import static it.percorsi.assessment.AssessmentTestSupport.EXPERIENCED;
@@ -133,7 +134,7 @@ class PathServiceTest {
                 .flatMap(s -> s.faqs().stream()).findFirst().orElseThrow();
         TestUsers.loginAs(context, TestUsers.TRAINER);
         var original = guides.findFaq(faq.slug()).orElseThrow();
-        revisions.savePortalRevision(ContentKind.FAQ, faq.slug(),
+        PortalEdits.publish(context, ContentKind.FAQ, faq.slug(),
                 new PortalEdit("Domanda riscritta nel portale?", "", "Risposta.", null));
         try {
             TestUsers.loginAs(context, referent);
@@ -142,7 +143,7 @@ class PathServiceTest {
                     .isNotEmpty().containsOnly("Domanda riscritta nel portale?");
         } finally {
             TestUsers.loginAs(context, TestUsers.TRAINER);
-            revisions.savePortalRevision(ContentKind.FAQ, faq.slug(),
+            PortalEdits.publish(context, ContentKind.FAQ, faq.slug(),
                     new PortalEdit(original.question().it(), "", "Risposta.", null));
         }
     }

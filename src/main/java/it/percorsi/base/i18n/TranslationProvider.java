@@ -21,7 +21,7 @@ public class TranslationProvider implements I18NProvider {
      */
     private static final List<String> BUNDLES = List.of("messages", "messages-content", "messages-assessment",
             "messages-path", "messages-pages", "messages-helpdesk", "messages-faq", "messages-monitoring",
-            "messages-toolbox");
+            "messages-toolbox", "messages-authoring");
 
     @Override
     public List<Locale> getProvidedLocales() {

@@ -42,6 +42,11 @@ public class DateTimes {
         return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM), locale);
     }
 
+    /** The time of day to the minute ("17:32"). */
+    public String time(Instant instant, Locale locale) {
+        return format(instant, DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT), locale);
+    }
+
     /** The day only. */
     public String date(Instant instant, Locale locale) {
         return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM), locale);

@@ -13,4 +13,14 @@ public interface ContentDocumentRepository extends JpaRepository<ContentDocument
 
     @EntityGraph(attributePaths = "current")
     List<ContentDocument> findByKindAndCurrentIsNotNull(ContentKind kind);
+
+    /** What readers see of a kind: documents with a current revision that are not archived. */
+    @EntityGraph(attributePaths = "current")
+    List<ContentDocument> findByKindAndCurrentIsNotNullAndArchivedAtIsNull(ContentKind kind);
+
+    default List<ContentDocument> published(ContentKind kind) {
+        return findByKindAndCurrentIsNotNullAndArchivedAtIsNull(kind);
+    }
+
+    List<ContentDocument> findByArchivedAtIsNotNull();
 }

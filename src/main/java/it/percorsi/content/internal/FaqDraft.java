@@ -17,7 +17,8 @@ import java.time.Instant;
 @Table(name = "faq_draft")
 public class FaqDraft {
 
-    public enum Status { PENDING, PUBLISHED, DISCARDED }
+    /** PUBLISHED: published directly (before the authoring workflow); SUBMITTED: handed to the workflow as a FAQ draft in review. */
+    public enum Status { PENDING, PUBLISHED, SUBMITTED, DISCARDED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -86,6 +87,15 @@ public class FaqDraft {
         this.topic = topic;
         this.publishedSlug = slug;
         decide(Status.PUBLISHED, by, at);
+    }
+
+    /** Handed to the authoring workflow as a new FAQ's draft (in review) with this slug. */
+    public void submit(String question, String answer, FaqTopic topic, String slug, Long by, Instant at) {
+        this.question = question;
+        this.answer = answer;
+        this.topic = topic;
+        this.publishedSlug = slug;
+        decide(Status.SUBMITTED, by, at);
     }
 
     public void discard(Long by, Instant at) {

@@ -51,7 +51,7 @@ public class SearchIndex implements ApplicationRunner {
     public long publishedCount() {
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
-            return em.createQuery("select count(d) from ContentDocument d where d.current is not null", Long.class)
+            return em.createQuery("select count(d) from ContentDocument d where d.current is not null and d.archivedAt is null", Long.class)
                     .getSingleResult();
         } finally {
             em.close();

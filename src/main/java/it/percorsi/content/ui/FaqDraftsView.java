@@ -25,7 +25,10 @@ import it.percorsi.base.ui.FormErrors;
 import it.percorsi.base.ui.PageTitles;
 import it.percorsi.base.ui.SiteChrome;
 import it.percorsi.content.ContentLimits;
+import it.percorsi.content.ContentKind;
 import it.percorsi.content.ContentRoutes;
+import it.percorsi.content.DraftInfo;
+import it.percorsi.base.ui.MarkdownEditor;
 import it.percorsi.content.FaqDraftInfo;
 import it.percorsi.content.FaqDraftService;
 import it.percorsi.content.FaqTopic;
@@ -37,7 +40,8 @@ import java.util.List;
 /**
  * Trainers review the FAQs help-desk staff proposed from resolved tickets: already anonymised,
  * with the referent's original question for context (never published) and the source ticket.
- * They edit question, topic and answer, preview it, and publish it as a new FAQ or discard it.
+ * They edit question, topic and answer in the shared markdown editor with its preview, then submit
+ * it to the authoring workflow (a new FAQ in review, published from its editor) or discard it.
  */
 @Route(ContentRoutes.FAQ_DRAFTS)
 @Menu(order = 82, title = "menu.faqDrafts")
@@ -51,8 +55,9 @@ class FaqDraftsView extends Div implements HasDynamicTitle {
     final Div editor = new Div();
     final TextField question = new TextField();
     final Select<FaqTopic> topic = new Select<>();
-    final TextArea answer = new TextArea();
-    final Div preview = new Div();
+    /** The answer in the shared markdown editor, previewed as the FAQ page will show it. */
+    final MarkdownEditor answerEditor;
+    final TextArea answer;
     final Button publish = new Button();
     final Button discard = new Button();
     final Paragraph status = new Paragraph();
@@ -62,6 +67,9 @@ class FaqDraftsView extends Div implements HasDynamicTitle {
     FaqDraftsView(FaqDraftService drafts, MarkdownRenderer renderer, DateTimes dates) {
         this.drafts = drafts;
         this.renderer = renderer;
+        this.answerEditor = new MarkdownEditor(getTranslation("content.drafts.answer"),
+                md -> renderer.render(md, new RenderOptions(null, "faq-anteprima-", 3, false)).html());
+        this.answer = answerEditor.source();
         this.dates = dates;
         addClassName("content-page");
         H2 title = new H2(getTranslation("content.drafts.title"));
@@ -88,14 +96,9 @@ class FaqDraftsView extends Div implements HasDynamicTitle {
         topic.setItems(FaqTopic.values());
         topic.setItemLabelGenerator(t -> getTranslation("content.faqTopic." + t.name()));
         answer.setId("draft-answer");
-        answer.setLabel(getTranslation("content.drafts.answer"));
         answer.setHelperText(getTranslation("content.drafts.answerHelp"));
-        answer.setWidthFull();
-        answer.setMinHeight("14rem");
         answer.setRequiredIndicatorVisible(true);
-        answer.addValueChangeListener(e -> showPreview());
-        preview.setId("draft-preview");
-        preview.addClassName("draft-preview");
+        answerEditor.setWidthFull();
         publish.setText(getTranslation("content.drafts.publish"));
         publish.setId("draft-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -130,35 +133,27 @@ class FaqDraftsView extends Div implements HasDynamicTitle {
         }
         question.setValue(selected.question());
         topic.setValue(selected.topic());
-        answer.setValue(selected.answer());
+        answerEditor.setValue(selected.answer());
         Anchor source = new Anchor(SiteChrome.TICKET_ROUTE + "/" + selected.sourceTicketId(),
                 getTranslation("content.drafts.source", selected.sourceTicketNumber()));
         source.setId("draft-source");
         H3 heading = new H3(getTranslation("content.drafts.editing"));
         Section asked = new Section(new H3(getTranslation("content.drafts.asked")), new Pre(selected.asked()));
         asked.addClassName("draft-asked");
-        editor.add(heading, source, asked, question, topic, answer,
-                new H3(getTranslation("content.drafts.preview")), preview, publish, discard);
-        showPreview();
+        editor.add(heading, source, asked, question, topic, answerEditor, publish, discard);
         editor.setVisible(true);
-    }
-
-    private void showPreview() {
-        preview.removeAll();
-        String html = renderer.render(answer.getValue() == null ? "" : answer.getValue(),
-                new RenderOptions(null, "", 0, false)).html();
-        preview.add(new Html("<div class=\"content-body\">" + html + "</div>"));
     }
 
     void publish() {
         FormErrors errors = new FormErrors().bind("question", question).bind("answer", answer).bind("topic", topic);
         try {
-            String slug = drafts.publish(selected.id(), selected.version(), question.getValue(), answer.getValue(),
-                    topic.getValue());
+            DraftInfo submitted = drafts.submitForReview(selected.id(), selected.version(), question.getValue(),
+                    answer.getValue(), topic.getValue());
             errors.clear();
             status.removeAll();
-            status.setText(getTranslation("content.drafts.published") + " ");
-            Anchor link = new Anchor(ContentRoutes.faq(slug), getTranslation("content.drafts.open"));
+            status.setText(getTranslation("content.drafts.submitted") + " ");
+            Anchor link = new Anchor(ContentRoutes.edit(ContentKind.FAQ, submitted.slug()),
+                    getTranslation("content.drafts.openEditor"));
             link.setId("draft-published-link");
             status.add(link);
             editor.setVisible(false);

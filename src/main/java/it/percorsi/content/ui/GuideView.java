@@ -140,7 +140,12 @@ public class GuideView extends Div implements HasDynamicTitle, BeforeEnterObserv
                     ContentRoutes.revisions(it.percorsi.content.ContentKind.GUIDE, guide.slug()),
                     getTranslation("content.revisions.link"));
             history.setId("guide-revisions");
-            add(history);
+            com.vaadin.flow.component.html.Anchor edit = new com.vaadin.flow.component.html.Anchor(
+                    ContentRoutes.edit(it.percorsi.content.ContentKind.GUIDE, guide.slug()),
+                    getTranslation("authoring.editLink"));
+            edit.setId("guide-edit");
+            edit.addClassName("content-edit-link");
+            add(edit, history);
             add(feedbackReport(feedback.forGuide(guide.slug())));
         }
     }

@@ -89,6 +89,10 @@ class SearchReportView extends Div implements HasDynamicTitle {
                 getTranslation("search.report.openDrafts"));
         toDrafts.setId("drafts-link");
         draftsWaiting.add(toDrafts);
+        com.vaadin.flow.component.html.Anchor toAuthoring = new com.vaadin.flow.component.html.Anchor(
+                ContentRoutes.DRAFTS, getTranslation("authoring.drafts.link"));
+        toAuthoring.setId("authoring-link");
+        draftsWaiting.add(new com.vaadin.flow.component.html.Span(" · "), toAuthoring);
         add(new Section(new H3(getTranslation("search.report.draftsTitle")), draftsWaiting));
 
         var ranking = guides.usefulnessRanking();

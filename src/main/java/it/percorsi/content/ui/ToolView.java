@@ -110,7 +110,12 @@ public class ToolView extends Div implements HasDynamicTitle, BeforeEnterObserve
                     ContentRoutes.revisions(it.percorsi.content.ContentKind.TOOL, tool.slug()),
                     getTranslation("content.revisions.link"));
             history.setId("tool-revisions");
-            add(history);
+            com.vaadin.flow.component.html.Anchor edit = new com.vaadin.flow.component.html.Anchor(
+                    ContentRoutes.edit(it.percorsi.content.ContentKind.TOOL, tool.slug()),
+                    getTranslation("authoring.editLink"));
+            edit.setId("tool-edit");
+            edit.addClassName("content-edit-link");
+            add(edit, history);
         }
     }
 

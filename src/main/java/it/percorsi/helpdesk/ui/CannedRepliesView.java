@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import it.percorsi.account.Role;
 import it.percorsi.base.FieldErrors;
 import it.percorsi.base.ui.FormErrors;
+import it.percorsi.base.ui.MarkdownEditor;
+import it.percorsi.content.MarkdownRenderer;
 import it.percorsi.helpdesk.CannedReplyService;
 import it.percorsi.helpdesk.CannedReplyView;
 import it.percorsi.helpdesk.HelpdeskRoutes;
@@ -30,7 +32,9 @@ class CannedRepliesView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<CannedReplyView> grid = new Grid<>(CannedReplyView.class, false);
     final TextField title = new TextField();
-    final TextArea body = new TextArea();
+    /** The same markdown editor and safe preview trainers use; previewed as tickets show it (user text). */
+    final MarkdownEditor editor;
+    final TextArea body;
     final Button save = new Button();
     final Button create = new Button();
     final Button delete = new Button();
@@ -38,8 +42,10 @@ class CannedRepliesView extends VerticalLayout implements HasDynamicTitle {
     private final FormErrors errors = new FormErrors();
     private CannedReplyView editing;
 
-    CannedRepliesView(CannedReplyService replies) {
+    CannedRepliesView(CannedReplyService replies, MarkdownRenderer renderer) {
         this.replies = replies;
+        this.editor = new MarkdownEditor(getTranslation("hd.canned.text"), renderer::renderUntrusted);
+        this.body = editor.source();
         setMaxWidth("60rem");
         add(new H2(getTranslation("hd.canned.title")), new Paragraph(getTranslation("hd.canned.placeholders", CannedReplyService.PLACEHOLDERS)));
         grid.setId("canned-grid");
@@ -51,10 +57,8 @@ class CannedRepliesView extends VerticalLayout implements HasDynamicTitle {
         title.setMaxLength(CannedReplyView.TITLE_MAX_LENGTH);
         title.setWidthFull();
         body.setId("canned-body");
-        body.setLabel(getTranslation("hd.canned.text"));
         body.setMaxLength(TicketService.BODY_MAX_LENGTH);
-        body.setWidthFull();
-        body.setMinHeight("10rem");
+        editor.setWidthFull();
         save.setId("canned-save");
         save.setText(getTranslation("hd.canned.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -72,7 +76,7 @@ class CannedRepliesView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         errors.bind("title", title).bind("body", body);
-        add(grid, title, body, new HorizontalLayout(save, create, delete));
+        add(grid, title, editor, new HorizontalLayout(save, create, delete));
         reload();
     }
 
@@ -80,7 +84,7 @@ class CannedRepliesView extends VerticalLayout implements HasDynamicTitle {
         editing = r;
         errors.clear();
         title.setValue(r == null ? "" : r.title());
-        body.setValue(r == null ? "" : r.body());
+        editor.setValue(r == null ? "" : r.body());
         delete.setEnabled(r != null);
     }
 

@@ -27,7 +27,7 @@ import org.springframework.context.ApplicationContext;
 
 /** Trainers review, correct and publish the FAQs the help desk proposed; the report shows what waits. */
 @PercorsiTest
-@ViewPackages(classes = {FaqDraftsView.class, FaqView.class, FaqIndexView.class, SearchReportView.class,
+@ViewPackages(classes = {FaqDraftsView.class, ContentEditorView.class, FaqView.class, FaqIndexView.class, SearchReportView.class,
         AccessDeniedView.class})
 class FaqDraftsViewTest extends SpringBrowserlessTest {
 
@@ -72,17 +72,28 @@ class FaqDraftsViewTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class).id("draft-source").getHref()).isEqualTo("assistenza/richiesta/" + draft.sourceTicketId());
 
         view.answer.setValue("Con **una pagina** di sintesi e tre azioni.");
-        assertThat(view.preview.getElement().getChild(0).getProperty("innerHTML")).contains("<strong>una pagina</strong>");
+        assertThat(view.answerEditor.previewHtml()).contains("<strong>una pagina</strong>");
         test(view.publish).click();
         assertThat(view.topic.isInvalid()).isTrue(); // no topic yet: error next to the field, nothing lost
         assertThat(view.answer.getValue()).isEqualTo("Con **una pagina** di sintesi e tre azioni.");
 
         view.topic.setValue(FaqTopic.ORGANIZZAZIONE);
         test(view.publish).click();
-        Anchor open = $(Anchor.class).id("draft-published-link");
-        published = open.getHref().substring("faq/".length());
+        Anchor editorLink = $(Anchor.class).id("draft-published-link");
+        assertThat(editorLink.getHref()).startsWith("contenuti/modifica/faq/");
+        published = editorLink.getHref().substring("contenuti/modifica/faq/".length());
         assertThat(view.pending).extracting(FaqDraftInfo::id).doesNotContain(draft.id());
+        TestUsers.loginAs(context, TestUsers.REFERENT);
+        assertThat(context.getBean(it.percorsi.content.GuideService.class).findFaq(published)).isEmpty();
 
+        // the FAQ is in review: a trainer publishes it from the editor like any draft
+        TestUsers.loginAs(context, TestUsers.TRAINER);
+        UI.getCurrent().navigate(editorLink.getHref());
+        ContentEditorView editorView = (ContentEditorView) getCurrentView();
+        assertThat(editorView.state.getText()).isEqualTo("In revisione");
+        assertThat(editorView.editor.getValue()).isEqualTo("Con **una pagina** di sintesi e tre azioni.");
+        test(editorView.publish).click();
+        Anchor open = new Anchor(it.percorsi.content.ContentRoutes.faq(published), "");
         UI.getCurrent().navigate(open.getHref());
         assertThat($(Anchor.class).id("faq-source-ticket").getText()).contains("HD-");
         TestUsers.loginAs(context, TestUsers.REFERENT);

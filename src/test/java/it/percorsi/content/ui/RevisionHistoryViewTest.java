@@ -1,5 +1,6 @@
 package it.percorsi.content.ui;
 
+import it.percorsi.content.PortalEdits;
 import static it.percorsi.content.ContentFixture.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +45,7 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
                 "Frase del file."));
         importer.importFrom(root);
         TestUsers.loginAs(context, TestUsers.TRAINER);
-        revisions.savePortalRevision(ContentKind.GUIDE, slug, new PortalEdit("Titolo nuovo",
+        PortalEdits.publish(context, ContentKind.GUIDE, slug, new PortalEdit("Titolo nuovo",
                 "Riassunto di Titolo originale.", "# Titolo originale\n\nFrase del portale.", null));
     }
 
@@ -109,7 +110,7 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(ContentRoutes.revisions(ContentKind.GUIDE, slug));
         RevisionHistoryView view = (RevisionHistoryView) getCurrentView();
         // someone else saves while the page is open
-        revisions.savePortalRevision(ContentKind.GUIDE, slug, new PortalEdit("Titolo altrui",
+        PortalEdits.publish(context, ContentKind.GUIDE, slug, new PortalEdit("Titolo altrui",
                 "Riassunto di Titolo originale.", "Testo altrui.", null));
         view.restore.setValue(1);
         test(view.rollback).click();

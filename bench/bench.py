@@ -77,13 +77,16 @@ class App:
         out = subprocess.run([JCMD, str(self.proc.pid), 'GC.class_histogram'], check=True, capture_output=True,
                              text=True).stdout
         total = nodes = 0
+        classes = {}
         for line in out.splitlines():
             parts = line.split()
             if parts and parts[0] == 'Total':
                 total = int(parts[2])
-            elif len(parts) >= 4 and parts[3] == 'com.vaadin.flow.internal.StateNode':
-                nodes = int(parts[1])
-        return total, nodes
+            elif len(parts) >= 4 and parts[0].endswith(':'):
+                classes[parts[3]] = (int(parts[1]), int(parts[2]))
+                if parts[3] == 'com.vaadin.flow.internal.StateNode':
+                    nodes = int(parts[1])
+        return total, nodes, classes
 
     def cpu_ms(self):
         fields = Path(f'/proc/{self.proc.pid}/stat').read_text().rsplit(')', 1)[1].split()
@@ -178,6 +181,18 @@ def heap(apps, sessions, rows):
         p.wait()
         app.stop()
         res[app.name] = ((after[0] - before[0]) / sessions, (after[1] - before[1]) / sessions, info)
+        diff = {c: ((n - before[2].get(c, (0, 0))[0]) / sessions, (b - before[2].get(c, (0, 0))[1]) / sessions)
+                for c, (n, b) in after[2].items()}
+        top = sorted(diff.items(), key=lambda kv: -kv[1][1])[:40]
+        with open(app.dir / 'heap-classes.txt', 'w') as f:
+            f.write(f'{app.name}: per session, the classes holding most bytes (instances, bytes)\n')
+            for c, (n, b) in top:
+                f.write(f'{n:10.1f} {b:12.0f}  {c}\n')
+            f.write('\nVaadin components per session (instances)\n')
+            for c, (n, b) in sorted(diff.items(), key=lambda kv: -kv[1][0]):
+                if c.startswith('com.vaadin.flow.component.') and n >= 0.5:
+                    f.write(f'{n:10.1f}  {c}\n')
+        log(f'class breakdown: {app.dir}/heap-classes.txt')
     p, b = res['percorsi'], res['bare']
     rows.append(('live heap per logged-in session after a full GC (%d sessions)' % sessions,
                  f'{p[0]/1024:.0f} KB', f'{b[0]/1024:.0f} KB', f'{p[0]/b[0]:.2f}×', ''))
@@ -207,13 +222,13 @@ def dynamic(line):
 
 
 def load(apps, levels, loops, rows):
-    args = ['--server.tomcat.accesslog.enabled=true', '--server.tomcat.accesslog.directory=access',
+    args = ['--server.tomcat.accesslog.enabled=true',
             '--server.tomcat.accesslog.prefix=access', '--server.tomcat.accesslog.suffix=.log',
             '--server.tomcat.accesslog.buffered=false', '--server.tomcat.accesslog.rotate=false',
             '--server.tomcat.accesslog.pattern=%m %U%q %s %D']
     for app in apps:
         shutil.rmtree(app.dir / 'access', ignore_errors=True)
-        app.start(args=args)
+        app.start(args=args + [f'--server.tomcat.accesslog.directory={app.dir / "access"}'])
         journey_once(app)  # warm-up
     for c in levels:
         res = {}
@@ -226,6 +241,9 @@ def load(apps, levels, loops, rows):
             dyn = [d for d in map(dynamic, lines) if d is not None]
             res[app.name] = (dyn, cpu, json.loads(out.strip().splitlines()[-1])['times'] if out.strip() else {})
         (pd, pc, pt), (bd, bc, bt) = res['percorsi'], res['bare']
+        if not pd or not bd:
+            log(f'no access log lines at {c} sessions (percorsi {len(pd)}, bare {len(bd)})')
+            continue
         pm, bm = statistics.mean(pd) / 1000, statistics.mean(bd) / 1000
         rows.append((f'server time per request (%D), {c} concurrent sessions, mean / p95',
                      f'{pm:.1f} / {p95(pd)/1000:.1f} ms ({len(pd)} req)', f'{bm:.1f} / {p95(bd)/1000:.1f} ms ({len(bd)} req)',
@@ -234,6 +252,7 @@ def load(apps, levels, loops, rows):
         rows.append((f'JVM CPU per request, {c} concurrent sessions', f'{pcr:.1f} ms', f'{bcr:.1f} ms',
                      f'{pcr/bcr:.2f}×', ''))
         pjs, bjs = len(pd) / max(1, c * loops), len(bd) / max(1, c * loops)
+        log('\n'.join(' | '.join(r) for r in rows[-3:]))
         rows.append((f'requests per journey, {c} concurrent sessions', f'{pjs:.1f}', f'{bjs:.1f}', '', ''))
     for app in apps:
         app.stop()
@@ -248,16 +267,19 @@ def main():
     ap.add_argument('--sessions', type=int, default=30)
     ap.add_argument('--concurrency', default='5,10,20')
     ap.add_argument('--loops', type=int, default=2)
+    ap.add_argument('--port-offset', type=int, default=0)
     ap.add_argument('--workdir', default=None, help='kept between runs when given; a fresh temporary folder otherwise')
     a = ap.parse_args()
+    for k in PORTS:
+        PORTS[k] += a.port_offset
     work = Path(a.workdir or tempfile.mkdtemp(prefix='percorsi-bench-'))
     apps = [App('percorsi', Path(a.percorsi).resolve(), work / 'percorsi'), App('bare', Path(a.bare).resolve(), work / 'bare')]
     rows = []
+    what = a.what.split(',')
     try:
         if not (work / '.prepared').exists():
             prepare(apps)
             (work / '.prepared').touch()
-        what = a.what.split(',')
         if 'heap' in what:
             heap(apps, a.sessions, rows)
         if 'load' in what:
@@ -267,6 +289,10 @@ def main():
     finally:
         for app in apps:
             app.stop()
+        report(a, rows)
+
+
+def report(a, rows):
     la = open('/proc/loadavg').read().split()[:3]
     table = [f'Percorsi `{a.percorsi}` vs bare stack `{a.bare}`; {os.cpu_count()} cores, load {" ".join(la)}; '
              + time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime()), '',

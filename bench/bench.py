@@ -22,7 +22,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 JAVA_HOME = os.environ.get('JAVA_HOME', '/usr/lib/jvm/temurin-25-jdk-amd64')
 JAVA, JCMD = f'{JAVA_HOME}/bin/java', f'{JAVA_HOME}/bin/jcmd'
-PORTS = {'percorsi': 18091, 'bare': 18092}
+PORTS = {'percorsi': 18091, 'bare': 18092, 'percorsi-2': 18093}
 HEAP = ['-Xmx1g', '-Xms256m']
 STATIC = ('/VAADIN/build/', '/VAADIN/static/', '/VAADIN/themes/', '/fonts/', '/images/', '/favicon', '/icons/',
           '/sw.js', '/manifest.webmanifest', '/offline')
@@ -99,7 +99,7 @@ def node(*args, stdin=None):
 
 
 def journey_once(app):
-    p = node('load', app.base, app.name, 1, 1)
+    p = node('load', app.base, 'bare' if app.name == 'bare' else 'percorsi', 1, 1)
     out, _ = p.communicate()
     if p.returncode:
         raise SystemExit(f'journey failed on {app.name}')
@@ -115,18 +115,25 @@ def p95(xs):
     return xs[min(len(xs) - 1, int(round(0.95 * (len(xs) - 1))))] if xs else float('nan')
 
 
-def prepare(apps):
+def prepare(apps, journeys=True):
     """First start of each app in its folder: fills the database (Percorsi: content import, demo accounts, the
     referent's path from a completed self-assessment)."""
     for app in apps:
+        if (app.dir / '.prepared').exists():
+            continue
         app.start()
-        if app.name == 'percorsi':
+        if not journeys:  # start-up only: the first start filled the database
+            app.stop()
+            continue
+        if app.name.startswith('percorsi'):
             subprocess.run(['node', str(BENCH / 'journey.mjs'), 'setup', app.base, 'percorsi'], check=True)
         journey_once(app)
         app.stop()
+        (app.dir / '.prepared').touch()
 
 
 def startup(apps, runs, rows):
+    """apps: one or more Percorsi jars (names starting with 'percorsi') and the bare stack, started in turn."""
     plain = {a.name: [] for a in apps}
     for i in range(runs):
         for app in apps:  # interleaved
@@ -146,19 +153,26 @@ def startup(apps, runs, rows):
             aot = app.dir / f'{app.name}.aot'
             cached[app.name].append(app.start(jvm=[f'-XX:AOTCache={aot}']) if aot.exists() else float('nan'))
             app.stop()
-    p, b = median(plain['percorsi']), median(plain['bare'])
-    pc, bc = median(cached['percorsi']), median(cached['bare'])
-    rows.append(('restart to health UP, median of %d, no AOT cache' % runs, f'{p/1000:.1f} s', f'{b/1000:.1f} s',
-                 f'{p/b:.2f}×', 'runs (ms): P ' + ' '.join('%.0f' % x for x in plain['percorsi'])
-                 + ' / B ' + ' '.join('%.0f' % x for x in plain['bare'])))
-    rows.append(('restart to health UP, median of %d, AOT cache (P %d MB, B %d MB)' % (
-        runs, sizes['percorsi'] >> 20, sizes['bare'] >> 20), f'{pc/1000:.1f} s', f'{bc/1000:.1f} s',
-                 f'{pc/bc:.2f}×', 'runs (ms): P ' + ' '.join('%.0f' % x for x in cached['percorsi'])
-                 + ' / B ' + ' '.join('%.0f' % x for x in cached['bare'])))
-    import_lines = [l for l in (apps[0].dir / 'run.log').read_text().splitlines() if 'Content import' in l]
-    if import_lines:
-        rows.append(('content import at start, nothing changed (last run\'s log)', import_lines[-1].split(': ', 1)[-1][:90],
-                     '–', '', ''))
+    b, bc = median(plain['bare']), median(cached['bare'])
+    for app in apps:
+        if app.name == 'bare':
+            continue
+        p, pc = median(plain[app.name]), median(cached[app.name])
+        label = '' if app.name == 'percorsi' else f' [{app.name}: {app.jar.name}]'
+        rows.append((f'restart to health UP, median of {runs}, no AOT cache{label}', f'{p/1000:.1f} s', f'{b/1000:.1f} s',
+                     f'{p/b:.2f}×', 'runs (ms): P ' + ' '.join('%.0f' % x for x in plain[app.name])
+                     + ' / B ' + ' '.join('%.0f' % x for x in plain['bare'])))
+        rows.append((f'restart to health UP, median of {runs}, AOT cache (P {sizes[app.name] >> 20} MB, B {sizes["bare"] >> 20} MB){label}',
+                     f'{pc/1000:.1f} s', f'{bc/1000:.1f} s', f'{pc/bc:.2f}×',
+                     'runs (ms): P ' + ' '.join('%.0f' % x for x in cached[app.name])
+                     + ' / B ' + ' '.join('%.0f' % x for x in cached['bare'])))
+        import_lines = [l for l in (app.dir / 'run.log').read_text().splitlines() if 'Content import' in l]
+        if import_lines:
+            rows.append((f'content import at start, nothing changed (last run\'s log){label}',
+                         import_lines[-1].split(': ', 1)[-1][:110], '–', '', ''))
+        started = [l for l in (app.dir / 'run.log').read_text().splitlines() if 'Started ' in l]
+        if started:
+            rows.append((f'"Started" line of the last run (AOT cache){label}', started[-1].split(': ', 1)[-1][:80], '', '', ''))
 
 
 def heap(apps, sessions, rows):
@@ -262,6 +276,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--percorsi', required=True)
     ap.add_argument('--bare', required=True)
+    ap.add_argument('--percorsi2', default=None, help='startup only: a second Percorsi jar (e.g. before a change), same run')
     ap.add_argument('--what', default='startup,heap,load')
     ap.add_argument('--runs', type=int, default=5)
     ap.add_argument('--sessions', type=int, default=30)
@@ -274,12 +289,16 @@ def main():
         PORTS[k] += a.port_offset
     work = Path(a.workdir or tempfile.mkdtemp(prefix='percorsi-bench-'))
     apps = [App('percorsi', Path(a.percorsi).resolve(), work / 'percorsi'), App('bare', Path(a.bare).resolve(), work / 'bare')]
+    if a.percorsi2:
+        apps.insert(1, App('percorsi-2', Path(a.percorsi2).resolve(), work / 'percorsi-2'))
     rows = []
     what = a.what.split(',')
     try:
-        if not (work / '.prepared').exists():
-            prepare(apps)
-            (work / '.prepared').touch()
+        if (work / '.prepared').exists():  # folders prepared by an earlier version of this script
+            for app in apps:
+                if app.name != 'percorsi-2':
+                    (app.dir / '.prepared').touch()
+        prepare(apps, journeys=what != ['startup'])
         if 'heap' in what:
             heap(apps, a.sessions, rows)
         if 'load' in what:

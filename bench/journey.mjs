@@ -14,15 +14,16 @@ const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 /** Waits until no Vaadin request is in flight (the page is ready for the user). */
 async function idle(page) {
   await page.waitForFunction(() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
-    && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive()), null, { timeout: 60000 });
+    && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive()), null, { timeout: 180000 });
 }
 
 async function login(page) {
+  page.setDefaultTimeout(180000); // a loaded 2-core machine: slow, not failed
   await page.goto(base + '/login');
   await page.locator("vaadin-login-form input[name='username']").fill(USER);
   await page.locator("vaadin-login-form input[name='password']").fill(PASSWORD);
   await page.locator('vaadin-login-form vaadin-button').first().click();
-  await page.waitForURL(u => !u.pathname.endsWith('/login'), { timeout: 60000 });
+  await page.waitForURL(u => !u.pathname.endsWith('/login'), { timeout: 180000 });
   await idle(page);
 }
 
@@ -81,7 +82,7 @@ async function setup(browser) {
     }
     if (await page.locator('#assessment-complete').isVisible().catch(() => false)) {
       await page.locator('#assessment-complete').click();
-      await page.waitForURL(/autovalutazione\/risultati/, { timeout: 60000 });
+      await page.waitForURL(/autovalutazione\/risultati/, { timeout: 180000 });
       console.log('{"setup":"assessment completed"}');
       return;
     }

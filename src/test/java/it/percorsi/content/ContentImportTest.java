@@ -111,6 +111,48 @@ class ContentImportTest {
     }
 
     @Test
+    void the_start_up_import_skips_an_unchanged_folder_by_checksums_and_imports_any_change() throws IOException {
+        // first start: nothing in the database yet, a full import
+        assertThat(importer.importIfChanged(root)).isNotNull().satisfies(r -> assertThat(r.created()).isEqualTo(2));
+        // restart with the same files: nothing parsed or written, the problems page still gets its report
+        assertThat(importer.importIfChanged(root)).isNull();
+        assertThat(history(0)).hasSize(1);
+
+        // a changed file, a new file or a non-markdown file: the full import again
+        writeGuide(0, "Prima guida rivista", "Testo cambiato.");
+        ImportReport changed = importer.importIfChanged(root);
+        assertThat(changed).isNotNull();
+        assertThat(changed.updated()).isEqualTo(1);
+        assertThat(currentTitle(0)).isEqualTo("Prima guida rivista");
+        assertThat(importer.importIfChanged(root)).isNull();
+
+        slugs.add(ContentTestData.uniqueSlug("imp-c"));
+        writeGuide(2, "Terza guida", "Testo della terza guida.");
+        assertThat(importer.importIfChanged(root)).isNotNull().satisfies(r -> assertThat(r.created()).isEqualTo(1));
+        assertThat(importer.importIfChanged(root)).isNull();
+
+        Files.writeString(root.resolve("guides/appunti.txt"), "non markdown");
+        ImportReport notMarkdown = importer.importIfChanged(root);
+        assertThat(notMarkdown).isNotNull();
+        assertThat(notMarkdown.problems()).anySatisfy(p -> assertThat(p.file()).isEqualTo("guides/appunti.txt"));
+    }
+
+    @Test
+    void a_skipped_unchanged_import_still_gives_the_problems_page_the_folder_report() {
+        ImportReport full = importer.importIfChanged(root);
+        assertThat(full).isNotNull();
+        assertThat(full.warnings()).isNotEmpty(); // the test guides have no English translation
+
+        assertThat(importer.importIfChanged(root)).isNull();
+        TestUsers.loginAs(context, TestUsers.TRAINER);
+        ImportReport shown = problems.lastImport();
+        assertThat(shown.folder()).isEqualTo(root);
+        assertThat(shown.unchanged()).isEqualTo(2);
+        assertThat(shown.problems()).isEqualTo(full.problems());
+        assertThat(shown.warnings()).isEqualTo(full.warnings());
+    }
+
+    @Test
     void a_changed_file_becomes_a_new_current_file_revision() {
         importer.importFrom(root);
         writeGuide(0, "Prima guida rivista", "Testo cambiato.");

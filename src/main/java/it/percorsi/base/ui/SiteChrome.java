@@ -1,14 +1,6 @@
 package it.percorsi.base.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Footer;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 
 /**
  * The parts every page shares, logged in or not, following the Designers Italia conventions:
@@ -32,36 +24,28 @@ public final class SiteChrome {
     private SiteChrome() {
     }
 
-    /** The slim bar with the owner's name, first thing in the header. */
+    /** The slim bar with the owner's name, first thing in the header. One read-only component (issue 14). */
     public static Component ownerBar(Component context) {
-        Div bar = new Div();
-        bar.addClassName("owner-bar");
-        Span owner = new Span(context.getTranslation("chrome.owner"));
-        owner.addClassName("owner-bar-name");
-        bar.add(owner);
-        return bar;
+        org.jsoup.nodes.Element bar = StaticHtml.root("div").addClass("owner-bar");
+        bar.appendElement("span").addClass("owner-bar-name").text(context.getTranslation("chrome.owner"));
+        return StaticHtml.of(bar);
     }
 
-    public static Footer footer(Component context) {
-        Footer footer = new Footer();
-        footer.addClassName("site-footer");
-        footer.setId("site-footer");
-        Paragraph brand = new Paragraph(context.getTranslation("chrome.footer.brand"));
-        brand.addClassName("site-footer-brand");
-        UnorderedList links = new UnorderedList(
-                item(context, LEGAL_ROUTE, "chrome.footer.legal", "footer-legal"),
-                item(context, PRIVACY_ROUTE, "chrome.footer.privacy", "footer-privacy"),
-                item(context, ACCESSIBILITY_ROUTE, "chrome.footer.accessibility", "footer-accessibility"),
-                item(context, CONTACTS_ROUTE, "chrome.footer.contacts", "footer-contacts"));
-        Nav nav = new Nav(links);
-        nav.getElement().setAttribute("aria-label", context.getTranslation("chrome.footer.nav"));
-        footer.add(brand, nav, new Paragraph(context.getTranslation("chrome.footer.owner")));
-        return footer;
+    /** The footer: one read-only component (issue 14); its links are ordinary links, as before. */
+    public static Component footer(Component context) {
+        org.jsoup.nodes.Element footer = StaticHtml.root("footer").addClass("site-footer").id("site-footer");
+        footer.appendElement("p").addClass("site-footer-brand").text(context.getTranslation("chrome.footer.brand"));
+        org.jsoup.nodes.Element links = footer.appendElement("nav")
+                .attr("aria-label", context.getTranslation("chrome.footer.nav")).appendElement("ul");
+        item(links, context, LEGAL_ROUTE, "chrome.footer.legal", "footer-legal");
+        item(links, context, PRIVACY_ROUTE, "chrome.footer.privacy", "footer-privacy");
+        item(links, context, ACCESSIBILITY_ROUTE, "chrome.footer.accessibility", "footer-accessibility");
+        item(links, context, CONTACTS_ROUTE, "chrome.footer.contacts", "footer-contacts");
+        footer.appendElement("p").text(context.getTranslation("chrome.footer.owner"));
+        return StaticHtml.of(footer);
     }
 
-    private static ListItem item(Component context, String route, String key, String id) {
-        Anchor a = new Anchor(route, context.getTranslation(key));
-        a.setId(id);
-        return new ListItem(a);
+    private static void item(org.jsoup.nodes.Element list, Component context, String route, String key, String id) {
+        list.appendElement("li").appendElement("a").attr("href", route).id(id).text(context.getTranslation(key));
     }
 }

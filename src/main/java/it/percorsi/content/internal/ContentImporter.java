@@ -74,8 +74,87 @@ public class ContentImporter implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (properties.importOnStartup()) {
-            importFrom(library.root());
+            importIfChanged(library.root());
         }
+    }
+
+    /**
+     * The start-up import. Checksums first: when every markdown file of the folder has the bytes of
+     * the last revision imported from a file of its kind, nothing is parsed, validated or rendered
+     * (a restart with the same library costs a hash of each file, a few milliseconds); the report
+     * for the content problems page is then made on first request. Anything else, including a file
+     * never imported (new, or invalid last time), is a full {@link #importFrom(Path) import}.
+     * Returns the report, or null when the library was unchanged.
+     */
+    public ImportReport importIfChanged(Path root) {
+        long started = System.nanoTime();
+        Integer unchanged = unchangedFiles(root);
+        if (unchanged == null) {
+            return importFrom(root);
+        }
+        if (root.equals(library.root())) {
+            ImageCatalog.Scan scan = ImageCatalog.scan(root);
+            if (!scan.problems().isEmpty()) {
+                return importFrom(root); // report the image problems as the full import does
+            }
+            images.replace(scan);
+        }
+        registry.recordLazily(() -> validateOnly(root));
+        log.info("Content import from {}: {} files unchanged (checksums match the database), nothing parsed ({} ms)",
+                root, unchanged, (System.nanoTime() - started) / 1_000_000);
+        return null;
+    }
+
+    /**
+     * The number of markdown files when each one's SHA-256 is the checksum of the last FILE revision
+     * of a document of its kind (the bytes hold the front matter, so the same bytes are the same
+     * slug); null when one differs, is new, is not markdown or cannot be read.
+     */
+    private Integer unchangedFiles(Path root) {
+        if (!java.nio.file.Files.isDirectory(root)) {
+            return null;
+        }
+        Set<String> known = new java.util.HashSet<>();
+        lastFileChecksums().forEach((key, checksum) -> known.add(key.substring(0, key.indexOf('/')) + "/" + checksum));
+        int files = 0;
+        Set<String> seen = new java.util.HashSet<>();
+        for (ContentKind kind : ContentKind.values()) {
+            Path dir = root.resolve(kind.folder());
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                continue;
+            }
+            try (var list = java.nio.file.Files.list(dir)) {
+                for (Path path : (Iterable<Path>) list::iterator) {
+                    String name = path.getFileName().toString();
+                    if (name.startsWith(".") || java.nio.file.Files.isDirectory(path)) {
+                        continue;
+                    }
+                    String key = kind + "/" + it.percorsi.base.content.Checksums.sha256(java.nio.file.Files.readAllBytes(path));
+                    if (!name.endsWith(".md") || !known.contains(key) || !seen.add(key)) {
+                        return null;
+                    }
+                    files++;
+                }
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                return null;
+            }
+        }
+        return files;
+    }
+
+    /** The report of an import of an unchanged folder: its problems and warnings, nothing written. */
+    private ImportReport validateOnly(Path root) {
+        ContentSnapshot snapshot = ContentReader.read(root);
+        List<ContentProblem> problems = new ArrayList<>(snapshot.problems());
+        List<ContentProblem> warnings = new ArrayList<>(snapshot.warnings());
+        if (snapshot.problems().stream().noneMatch(p -> p.file().equals("."))) {
+            problems.addAll(ContentChecks.run(checks, root, snapshot.index()));
+            warnings.addAll(ContentChecks.warnings(checks, root, snapshot.index()));
+        }
+        Set<String> skipped = new TreeSet<>();
+        snapshot.problems().forEach(p -> skipped.add(p.file()));
+        return new ImportReport(root, clock.instant(), 0, 0, snapshot.documents().size(), 0, skipped.size(),
+                problems, warnings);
     }
 
     public ImportReport importFrom(Path root) {

@@ -2,6 +2,10 @@ package it.percorsi.content.ui;
 
 import it.percorsi.base.i18n.Localized;
 import it.percorsi.base.ui.ContentText;
+import it.percorsi.base.ui.StaticHtml;
+import com.vaadin.flow.component.Html;
+import it.percorsi.content.ContentRoutes;
+import org.jsoup.nodes.Element;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
@@ -87,24 +91,56 @@ final class ContentUi {
         return list;
     }
 
-    /** Table of contents as a navigation landmark; links are native fragment links. */
-    static Nav toc(String label, String route, List<TocEntry> entries) {
-        Nav nav = new Nav();
-        nav.addClassName("content-toc");
-        nav.getElement().setAttribute("aria-labelledby", "toc-title");
-        H3 title = new H3(label);
-        title.setId("toc-title");
-        nav.add(title);
-        UnorderedList list = new UnorderedList();
-        for (TocEntry entry : entries) {
-            Anchor link = new Anchor(route + "#" + entry.id(), entry.text());
-            link.setRouterIgnore(true);
-            ListItem item = new ListItem(link);
-            item.addClassName("toc-depth-" + entry.depth());
-            list.add(item);
+    /**
+     * The tools as one read-only component (a guide's "tools it mentions"): the same markup as
+     * {@link #toolList}, one state node on the server.
+     */
+    static Html toolListHtml(Component c, List<ToolCard> tools) {
+        Element list = StaticHtml.root("ul").addClass("tool-list");
+        for (ToolCard tool : tools) {
+            Element item = list.appendElement("li");
+            StaticHtml.mark(StaticHtml.routerLink(item, ContentRoutes.tool(tool.slug()), ContentText.in(tool.title())),
+                    tool.title());
+            if (tool.kind() != null) {
+                item.appendElement("span").text(" ");
+                item.appendElement("span").addClass("badge").text(c.getTranslation("content.toolKind." + tool.kind().name()));
+            }
+            StaticHtml.text(item, "p", tool.summary());
         }
-        nav.add(list);
-        return nav;
+        return StaticHtml.of(list);
+    }
+
+    /** Guide cards (related guides) in a grid, as one read-only component: the markup of {@link #guideCard}. */
+    static Html guideCardsHtml(Component c, List<GuideCard> guides) {
+        Element grid = StaticHtml.root("div").addClass("guide-grid");
+        for (GuideCard guide : guides) {
+            Element card = grid.appendElement("div").addClass("guide-card");
+            Element link = StaticHtml.routerLink(card.appendElement("h4"), ContentRoutes.guide(guide.slug()),
+                    ContentText.in(guide.title())).addClass("guide-card-link");
+            StaticHtml.mark(link, guide.title());
+            StaticHtml.text(card, "p", guide.summary());
+            Element meta = card.appendElement("div").addClass("content-meta");
+            if (guide.level() != null) {
+                meta.appendElement("span").addClass("badge").addClass("level-" + guide.level().code())
+                        .attr("title", c.getTranslation("content.levelLabel",
+                                c.getTranslation("content.level." + guide.level().name())))
+                        .text(c.getTranslation("content.level." + guide.level().name()));
+            }
+            meta.appendElement("span").text(readingTime(c, guide.readingMinutes()));
+        }
+        return StaticHtml.of(grid);
+    }
+
+    /** Table of contents as a navigation landmark; links are native fragment links. One read-only component. */
+    static Html toc(String label, String route, List<TocEntry> entries) {
+        Element nav = StaticHtml.root("nav").addClass("content-toc").attr("aria-labelledby", "toc-title");
+        nav.appendElement("h3").id("toc-title").text(label);
+        Element list = nav.appendElement("ul");
+        for (TocEntry entry : entries) {
+            list.appendElement("li").addClass("toc-depth-" + entry.depth())
+                    .appendElement("a").attr("href", route + "#" + entry.id()).attr("router-ignore", "").text(entry.text());
+        }
+        return StaticHtml.of(nav);
     }
 
     /** Guide library > group > current page, with the current page marked for assistive technology. */
@@ -126,22 +162,16 @@ final class ContentUi {
         return note;
     }
 
-    static Nav breadcrumbs(Component c, GuideGroup group, Localized current) {
-        Nav nav = new Nav();
-        nav.addClassName("breadcrumbs");
-        nav.getElement().setAttribute("aria-label", c.getTranslation("content.breadcrumbs"));
-        OrderedList list = new OrderedList();
-        list.add(new ListItem(new RouterLink(c.getTranslation("content.library.title"), GuideLibraryView.class)));
+    /** Guide library > group > current page, one read-only component. */
+    static Html breadcrumbs(Component c, GuideGroup group, Localized current) {
+        Element nav = StaticHtml.root("nav").addClass("breadcrumbs").attr("aria-label", c.getTranslation("content.breadcrumbs"));
+        Element list = nav.appendElement("ol");
+        StaticHtml.routerLink(list.appendElement("li"), ContentRoutes.LIBRARY, c.getTranslation("content.library.title"));
         if (group != null) {
-            RouterLink groupLink = new RouterLink(c.getTranslation("content.group." + group.name()),
-                    GuideLibraryView.class);
-            groupLink.setQueryParameters(QueryParameters.simple(Map.of(GROUP_PARAM, group.code())));
-            list.add(new ListItem(groupLink));
+            StaticHtml.routerLink(list.appendElement("li"), ContentRoutes.LIBRARY + "?" + GROUP_PARAM + "=" + group.code(),
+                    c.getTranslation("content.group." + group.name()));
         }
-        Span here = ContentText.span(current);
-        here.getElement().setAttribute("aria-current", "page");
-        list.add(new ListItem(here));
-        nav.add(list);
-        return nav;
+        StaticHtml.text(list.appendElement("li"), "span", current).attr("aria-current", "page");
+        return StaticHtml.of(nav);
     }
 }

@@ -122,13 +122,10 @@ public class GuideView extends Div implements HasDynamicTitle, BeforeEnterObserv
         }
         add(layout);
         if (!page.tools().isEmpty()) {
-            add(section("guide-tools", getTranslation("content.guide.tools"), ContentUi.toolList(this, page.tools())));
+            add(section("guide-tools", getTranslation("content.guide.tools"), ContentUi.toolListHtml(this, page.tools())));
         }
         if (!page.related().isEmpty()) {
-            Div grid = new Div();
-            grid.addClassName("guide-grid");
-            page.related().forEach(r -> grid.add(ContentUi.guideCard(this, r, true)));
-            add(section("guide-related", getTranslation("content.guide.related"), grid));
+            add(section("guide-related", getTranslation("content.guide.related"), ContentUi.guideCardsHtml(this, page.related())));
         }
         if (!page.faqs().isEmpty()) {
             add(section("guide-faqs", getTranslation("content.guide.faqs"), faqs(page.faqs())));

@@ -98,10 +98,7 @@ public class ToolView extends Div implements HasDynamicTitle, BeforeEnterObserve
             related.addClassName("content-section");
             related.setId("tool-related");
             H3 heading = new H3(getTranslation("content.tool.related"));
-            Div grid = new Div();
-            grid.addClassName("guide-grid");
-            page.related().forEach(g -> grid.add(ContentUi.guideCard(this, g, true)));
-            related.add(heading, grid);
+            related.add(heading, ContentUi.guideCardsHtml(this, page.related()));
             add(related);
         }
         if (currentUser.get().map(u -> u.is(it.percorsi.account.Role.TRAINER) || u.is(it.percorsi.account.Role.ADMIN))

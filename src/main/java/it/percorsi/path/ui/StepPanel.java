@@ -40,15 +40,17 @@ class StepPanel extends Details {
     private PathStepView step;
     private final Runnable onChange;
     private final Conflicts onConflict;
-    final Div conflict = new Div();
-    final TextArea notes = new TextArea();
-    final TextField skipReason = new TextField();
-    final Button start = new Button();
-    final Button done = new Button();
-    final Button skip = new Button();
-    final Button reopen = new Button();
-    final Button saveNotes = new Button();
-    final Span notesSaved = new Span();
+    // The content of a closed step is built when it is first opened (issue 14: a path page holds the
+    // open step's fields and buttons, not every step's); until then these are null.
+    Div conflict;
+    TextArea notes;
+    TextField skipReason;
+    Button start;
+    Button done;
+    Button skip;
+    Button reopen;
+    Button saveNotes;
+    Span notesSaved;
 
     /** What the page does when a save finds the step changed meanwhile: reload it, keeping what the user typed. */
     interface Conflicts {
@@ -68,7 +70,31 @@ class StepPanel extends Details {
         addClassName("status-" + step.status().name().toLowerCase());
         setSummary(summary());
         setOpened(open);
-        add(content());
+        if (open) {
+            ensureContent();
+        } else {
+            addOpenedChangeListener(e -> {
+                if (e.isOpened()) {
+                    ensureContent();
+                }
+            });
+        }
+    }
+
+    /** Builds the step's content the first time it is needed (open from the start, or opened later). */
+    void ensureContent() {
+        if (notes == null) {
+            conflict = new Div();
+            notes = new TextArea();
+            skipReason = new TextField();
+            start = new Button();
+            done = new Button();
+            skip = new Button();
+            reopen = new Button();
+            saveNotes = new Button();
+            notesSaved = new Span();
+            add(content());
+        }
     }
 
     PathStepView step() {
@@ -292,6 +318,9 @@ class StepPanel extends Details {
 
     /** Notes typed but not saved yet, or null when the field still shows the saved text. */
     private String unsavedNotes() {
+        if (notes == null) {
+            return null;
+        }
         String saved = step.notes() == null ? "" : step.notes();
         return notes.getValue().equals(saved) ? null : notes.getValue();
     }
@@ -301,6 +330,7 @@ class StepPanel extends Details {
      * notes, who and when) and, back in the fields, what this user typed, so nothing is lost.
      */
     void showConflict(String typedNotes, String typedSkipReason) {
+        ensureContent();
         conflict.removeAll();
         String who = step.updatedBy() == null ? "" : step.updatedBy();
         String when = step.updatedAt() == null ? "" : dates.dateTime(step.updatedAt(), getLocale());

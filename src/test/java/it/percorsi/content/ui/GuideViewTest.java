@@ -88,22 +88,26 @@ class GuideViewTest extends SpringBrowserlessTest {
         GuideView view = navigate("guide/gruppo-di-discussione", GuideView.class);
         assertThat($(H2.class).from(view).first().getText()).isEqualTo("Il gruppo di discussione");
 
-        Nav breadcrumbs = $(Nav.class).from(view).all().stream().filter(n -> n.hasClassName("breadcrumbs"))
-                .findFirst().orElseThrow();
+        // read-only parts are one component each (issue 14), with the same markup as before
+        Html breadcrumbs = readOnly(view, "breadcrumbs");
+        assertThat(breadcrumbs.getElement().getTag()).isEqualTo("nav");
         assertThat(breadcrumbs.getElement().getAttribute("aria-label")).isEqualTo("Percorso di navigazione");
-        assertThat(breadcrumbs.getElement().getOuterHTML()).contains("Metodi").contains("tema=metodi")
+        assertThat(breadcrumbs.getInnerHtml()).contains("Metodi").contains("href=\"guide?tema=metodi\" router-link")
                 .contains("aria-current=\"page\"");
 
-        Nav toc = $(Nav.class).from(view).all().stream().filter(n -> n.hasClassName("content-toc"))
-                .findFirst().orElseThrow();
-        assertThat($(Anchor.class).from(toc).all()).extracting(Anchor::getHref)
-                .contains("guide/gruppo-di-discussione#a-che-cosa-serve", "guide/gruppo-di-discussione#i-passi");
+        Html toc = readOnly(view, "content-toc");
+        assertThat(toc.getElement().getTag()).isEqualTo("nav");
+        assertThat(toc.getInnerHtml())
+                .contains("<a href=\"guide/gruppo-di-discussione#a-che-cosa-serve\" router-ignore=\"\">",
+                        "<a href=\"guide/gruppo-di-discussione#i-passi\" router-ignore=\"\">");
 
-        Html body = $(Html.class).from(view).first();
+        Html body = $(Html.class).from($(com.vaadin.flow.component.html.Article.class).from(view).first()).first();
         assertThat(body.getInnerHtml()).contains("<h3 id=\"i-passi\"").doesNotContain("<h1", "<h2");
 
-        assertThat(section(view, "guide-tools").getElement().getOuterHTML()).contains("strumenti/traccia-gruppo-di-discussione");
-        assertThat(section(view, "guide-related").getElement().getOuterHTML()).contains("guide/colloqui-individuali");
+        assertThat($(Html.class).from(section(view, "guide-tools")).first().getInnerHtml())
+                .contains("<a href=\"strumenti/traccia-gruppo-di-discussione\" router-link=\"\">");
+        assertThat($(Html.class).from(section(view, "guide-related")).first().getInnerHtml())
+                .contains("<a href=\"guide/colloqui-individuali\" router-link=\"\" class=\"guide-card-link\">");
         assertThat($(Details.class).from(section(view, "guide-faqs")).all()).hasSize(3);
         assertThat(view.feedbackForm).isNotNull();
         assertThat(view.getChildren().filter(c -> c.getId().orElse("").equals("guide-feedback-report"))).isEmpty();
@@ -169,5 +173,10 @@ class GuideViewTest extends SpringBrowserlessTest {
     private Section section(GuideView view, String id) {
         return $(Section.class).from(view).all().stream().filter(s -> s.getId().orElse("").equals(id))
                 .findFirst().orElseThrow(() -> new AssertionError("no section " + id));
+    }
+
+    private Html readOnly(GuideView view, String className) {
+        return $(Html.class).from(view).all().stream().filter(h -> h.getElement().getClassList().contains(className))
+                .findFirst().orElseThrow();
     }
 }

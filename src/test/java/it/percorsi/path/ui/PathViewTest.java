@@ -76,6 +76,9 @@ class PathViewTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("status-osservatori-in-incognito").getText()).isEqualTo("Da fare");
         assertThat(view.progressText.getText()).startsWith("0% completato (passi conclusi: 0 su 9).");
         StepPanel mystery = panel(view, "osservatori-in-incognito");
+        // a closed step's content is built when it is opened (issue 14)
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).withId("reasons-osservatori-in-incognito").all()).isEmpty();
+        mystery.setOpened(true);
         assertThat($(com.vaadin.flow.component.html.UnorderedList.class).id("reasons-osservatori-in-incognito").getElement()
                 .getTextRecursively()).isEqualTo("Consigliato perché il servizio si svolge allo sportello, dove un osservatore"
                         + " vede quello che un questionario non dice.");

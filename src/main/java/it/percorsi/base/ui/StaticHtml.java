@@ -1,0 +1,57 @@
+package it.percorsi.base.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import it.percorsi.base.i18n.Localized;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Read-only parts of a page (tables of contents, breadcrumbs, lists of related guides and tools,
+ * footers) as ONE component instead of a tree of components: the server keeps one state node for
+ * the whole part instead of one per element and text (issue 14). The markup is built with jsoup
+ * elements, so every text is escaped; nothing typed by a user is ever passed as markup.
+ * Links within the portal carry {@code router-link}, as a {@code RouterLink} does, so the client
+ * navigates without reloading the page; keyboard focus and screen readers see ordinary links.
+ */
+public final class StaticHtml {
+
+    private StaticHtml() {
+    }
+
+    /** A new detached root element; build the part under it, then {@link #of(Element) make the component}. */
+    public static Element root(String tag) {
+        Document doc = Document.createShell("");
+        doc.outputSettings().prettyPrint(false);
+        return doc.body().appendElement(tag);
+    }
+
+    /** The component showing the element and everything under it. */
+    public static Html of(Element root) {
+        return new Html(root.outerHtml());
+    }
+
+    /** A link to a route of the portal, followed by the client router (no page reload). */
+    public static Element routerLink(Element parent, String href, String text) {
+        return parent.appendElement("a").attr("href", href).attr("router-link", "").text(text);
+    }
+
+    /** Appends a child element holding a content text, marked lang="it" when it falls back to Italian. */
+    public static Element text(Element parent, String tag, Localized text) {
+        return mark(parent.appendElement(tag).text(text.in(locale())), text);
+    }
+
+    /** Marks the element lang="it" when the content text falls back to Italian on this page. */
+    public static Element mark(Element element, Localized text) {
+        if (text.isFallback(locale())) {
+            element.attr("lang", "it");
+        }
+        return element;
+    }
+
+    private static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Locale.ITALIAN : ui.getLocale();
+    }
+}

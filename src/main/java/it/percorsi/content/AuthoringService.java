@@ -45,6 +45,8 @@ public class AuthoringService {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     static final int COMMENT_MAX_LENGTH = 4000;
+    /** The longest note on a published change. */
+    public static final int CHANGE_NOTE_MAX_LENGTH = 300;
 
     private final ContentDraftRepository drafts;
     private final DraftCommentRepository comments;
@@ -192,6 +194,21 @@ public class AuthoringService {
     @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
     @Transactional
     public DraftInfo publish(long id, long version) {
+        return publish(id, version, null);
+    }
+
+    /**
+     * As {@link #publish(long, long)}, with a note saying what changed (optional, at most
+     * {@value #CHANGE_NOTE_MAX_LENGTH} characters: a field error on "changeNote" otherwise), stored on
+     * the new revision and shown in its history.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
+    @Transactional
+    public DraftInfo publish(long id, long version, String changeNote) {
+        String note = changeNote == null ? "" : changeNote.strip();
+        if (note.length() > CHANGE_NOTE_MAX_LENGTH) {
+            throw FieldErrors.of("changeNote", "validation.tooLong");
+        }
         ContentDraft draft = transition(id, version, DraftState.PUBLISHED);
         Long me = userId();
         if (secondReviewer && me.equals(draft.getSubmittedBy())) {
@@ -212,7 +229,7 @@ public class AuthoringService {
         }
         int minutes = renderer.render(spec.body(), RenderOptions.page(ContentRoutes.of(draft.getKind(), draft.getSlug())))
                 .readingMinutes();
-        ContentRevision revision = writer.makeCurrent(document, spec, RevisionSource.PORTAL, minutes, me);
+        ContentRevision revision = writer.makeCurrent(document, spec, RevisionSource.PORTAL, minutes, me, note);
         document.setArchivedAt(null);
         draft.published(document.getId(), revision.getId());
         return move(draft, DraftState.PUBLISHED);

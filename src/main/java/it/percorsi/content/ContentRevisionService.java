@@ -57,10 +57,53 @@ public class ContentRevisionService {
     public List<RevisionInfo> history(ContentKind kind, String slug) {
         Map<Long, String> names = new HashMap<>();
         return documents.findByKindAndSlug(kind, slug)
-                .map(d -> revisions.findByDocumentOrderByRevisionNoDesc(d).stream()
-                        .map(r -> info(r, isCurrent(d, r), names))
-                        .toList())
+                .map(d -> {
+                    List<ContentRevision> all = revisions.findByDocumentOrderByRevisionNoDesc(d);
+                    List<RevisionInfo> out = new ArrayList<>(all.size());
+                    for (int i = 0; i < all.size(); i++) {
+                        ContentRevision r = all.get(i);
+                        RevisionChanges changes = i + 1 < all.size() ? changes(all.get(i + 1), r) : null;
+                        out.add(info(r, isCurrent(d, r), names, changes));
+                    }
+                    return List.copyOf(out);
+                })
                 .orElse(List.of());
+    }
+
+    /** What changed from one revision to the next: front-matter fields and body lines. */
+    static RevisionChanges changes(ContentRevision before, ContentRevision after) {
+        List<String> fields = new ArrayList<>();
+        changed(fields, "title", before.getTitle(), after.getTitle());
+        changed(fields, "summary", before.getSummary(), after.getSummary());
+        changed(fields, "titleEn", before.getTitleEn(), after.getTitleEn());
+        changed(fields, "summaryEn", before.getSummaryEn(), after.getSummaryEn());
+        changed(fields, "level", before.getLevel(), after.getLevel());
+        changed(fields, "group", before.getGroup(), after.getGroup());
+        changed(fields, "toolKind", before.getToolKind(), after.getToolKind());
+        changed(fields, "topic", before.getTopic(), after.getTopic());
+        changed(fields, "tags", before.getTags(), after.getTags());
+        changed(fields, "tools", before.getTools(), after.getTools());
+        changed(fields, "related", before.getRelated(), after.getRelated());
+        int added = 0;
+        int removed = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(bodyLines(before), bodyLines(after)).getDeltas()) {
+            added += delta.getTarget().size();
+            removed += delta.getSource().size();
+        }
+        return new RevisionChanges(fields, added, removed);
+    }
+
+    private static void changed(List<String> fields, String code, Object before, Object after) {
+        Object a = before instanceof String s && s.isBlank() ? null : before;
+        Object b = after instanceof String s && s.isBlank() ? null : after;
+        if (!java.util.Objects.equals(a, b)) {
+            fields.add(code);
+        }
+    }
+
+    private static List<String> bodyLines(ContentRevision revision) {
+        String body = revision.getBody() == null ? "" : revision.getBody().replace("\r\n", "\n");
+        return body.isEmpty() ? List.of() : List.of(body.split("\n", -1));
     }
 
     /**
@@ -101,8 +144,8 @@ public class ContentRevisionService {
             bi++;
         }
         Map<Long, String> names = new HashMap<>();
-        return new RevisionDiff(info(from, isCurrent(document, from), names), info(to, isCurrent(document, to), names),
-                out);
+        return new RevisionDiff(info(from, isCurrent(document, from), names, null),
+                info(to, isCurrent(document, to), names, null), out);
     }
 
     /**
@@ -129,8 +172,8 @@ public class ContentRevisionService {
                 base.tools(), base.related(), base.body(),
                 Checksums.sha256(base.body().getBytes(StandardCharsets.UTF_8)), null);
         ContentRevision revision = writer.makeCurrent(document, spec, RevisionSource.PORTAL, old.getReadingMinutes(),
-                currentUser.require().id());
-        return info(revision, true, new HashMap<>());
+                currentUser.require().id(), "Ripristino della revisione " + revisionNo);
+        return info(revision, true, new HashMap<>(), changes(current, revision));
     }
 
     private ContentDocument document(ContentKind kind, String slug) {
@@ -162,10 +205,10 @@ public class ContentRevisionService {
         return v;
     }
 
-    private RevisionInfo info(ContentRevision r, boolean current, Map<Long, String> names) {
+    private RevisionInfo info(ContentRevision r, boolean current, Map<Long, String> names, RevisionChanges changes) {
         String author = r.getAuthorId() == null ? null : names.computeIfAbsent(r.getAuthorId(),
                 id -> accounts.find(id).map(Contact::fullName).orElse(""));
         return new RevisionInfo(r.getId(), r.getRevisionNo(), r.getSource(), r.getTitle(), r.getCreatedAt(), current,
-                author);
+                author, r.getChangeNote(), changes);
     }
 }

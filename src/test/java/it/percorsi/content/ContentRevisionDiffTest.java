@@ -141,4 +141,51 @@ class ContentRevisionDiffTest {
         TestUsers.loginAs(context, TestUsers.TRAINER);
         assertThat(revisions.history(ContentKind.GUIDE, slug)).hasSize(2);
     }
+
+    @Test
+    void the_history_shows_the_change_note_and_an_automatic_summary_against_the_previous_revision() {
+        List<RevisionInfo> history = revisions.history(ContentKind.GUIDE, slug);
+        RevisionInfo fromPortal = history.get(0);
+        RevisionInfo fromFile = history.get(1);
+        assertThat(fromFile.changeNote()).isNull(); // the import writes no note
+        assertThat(fromFile.changes()).isNull(); // nothing before the first revision
+        assertThat(fromPortal.changeNote()).isNull(); // published without a note
+        assertThat(fromPortal.changes().fields()).containsExactly("title");
+        assertThat(fromPortal.changes().linesAdded()).isEqualTo(1);
+        assertThat(fromPortal.changes().linesRemoved()).isEqualTo(1);
+
+        // a change with a note: summary, tags and three body lines (one replaced, two added)
+        AuthoringService authoring = context.getBean(AuthoringService.class);
+        DraftInfo draft = authoring.open(ContentKind.GUIDE, slug);
+        DraftContent c = draft.content();
+        draft = authoring.save(draft.id(), draft.version(), new DraftContent(c.title(), "Un riassunto nuovo.",
+                c.titleEn(), c.summaryEn(), c.level(), c.group(), c.toolKind(), c.topic(), List.of("nuova"),
+                c.related(), c.tools(), "# Titolo dal file\n\nRiga cambiata.\n\nSeconda riga che resta.\n\nUna.\nDue."));
+        draft = authoring.submit(draft.id(), draft.version());
+        long id = draft.id();
+        long version = draft.version();
+        assertThatThrownBy(() -> authoring.publish(id, version, "x".repeat(AuthoringService.CHANGE_NOTE_MAX_LENGTH + 1)))
+                .isInstanceOfSatisfying(FieldErrors.class,
+                        e -> assertThat(e.errors()).containsEntry("changeNote", "validation.tooLong"));
+        assertThat(revisions.history(ContentKind.GUIDE, slug)).hasSize(2); // not published
+        authoring.publish(id, version, "  Aggiunti due esempi.  ");
+
+        RevisionInfo third = revisions.history(ContentKind.GUIDE, slug).get(0);
+        assertThat(third.number()).isEqualTo(3);
+        assertThat(third.changeNote()).isEqualTo("Aggiunti due esempi.");
+        assertThat(third.changes().fields()).containsExactly("summary", "tags");
+        assertThat(third.changes().linesAdded()).isEqualTo(4); // "Riga cambiata.", "", "Una.", "Due."
+        assertThat(third.changes().linesRemoved()).isEqualTo(1);
+
+        // a rollback notes which revision it restored
+        RevisionInfo restored = revisions.rollback(ContentKind.GUIDE, slug, 1, third.id());
+        assertThat(restored.changeNote()).isEqualTo("Ripristino della revisione 1");
+        RevisionInfo fourth = revisions.history(ContentKind.GUIDE, slug).get(0);
+        assertThat(fourth.changeNote()).isEqualTo("Ripristino della revisione 1");
+        assertThat(fourth.changes().fields()).containsExactly("title", "summary", "tags");
+        assertThat(fourth.changes().linesRemoved()).isEqualTo(4);
+        assertThat(fourth.changes().linesAdded()).isEqualTo(1);
+        // the older entries are unchanged
+        assertThat(revisions.history(ContentKind.GUIDE, slug).get(1).changeNote()).isEqualTo("Aggiunti due esempi.");
+    }
 }

@@ -117,6 +117,9 @@ public class ContentRevision {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "change_note", length = 300)
+    private String changeNote;
+
     protected ContentRevision() {
     }
 
@@ -143,6 +146,13 @@ public class ContentRevision {
         this.fileModifiedAt = spec.fileModifiedAt();
         this.authorId = authorId;
         this.createdAt = createdAt;
+    }
+
+    /** As the other constructor, with the note saying what changed (null when there is none). */
+    public ContentRevision(ContentDocument document, int revisionNo, RevisionSource source, DocumentSpec spec,
+                           int readingMinutes, Long authorId, Instant createdAt, String changeNote) {
+        this(document, revisionNo, source, spec, readingMinutes, authorId, createdAt);
+        this.changeNote = changeNote;
     }
 
     public Long getId() { return id; }
@@ -184,6 +194,8 @@ public class ContentRevision {
     public Instant getFileModifiedAt() { return fileModifiedAt; }
     public Long getAuthorId() { return authorId; }
     public Instant getCreatedAt() { return createdAt; }
+    /** What changed, in the words of whoever published it; null when nobody wrote it. */
+    public String getChangeNote() { return changeNote; }
 
     /** The fields as a spec, to start a new revision from this one. */
     public DocumentSpec toSpec() {

@@ -25,10 +25,17 @@ public class RevisionWriter {
 
     public ContentRevision makeCurrent(ContentDocument document, DocumentSpec spec, RevisionSource source,
                                        int readingMinutes, Long authorId) {
+        return makeCurrent(document, spec, source, readingMinutes, authorId, null);
+    }
+
+    /** As above, with a note saying what changed (null or blank: none), shown in the history. */
+    public ContentRevision makeCurrent(ContentDocument document, DocumentSpec spec, RevisionSource source,
+                                       int readingMinutes, Long authorId, String changeNote) {
+        String note = changeNote == null || changeNote.isBlank() ? null : changeNote.strip();
         int next = revisions.findFirstByDocumentOrderByRevisionNoDesc(document)
                 .map(r -> r.getRevisionNo() + 1).orElse(1);
         ContentRevision revision = revisions.save(new ContentRevision(document, next, source, spec, readingMinutes,
-                authorId, clock.instant()));
+                authorId, clock.instant(), note));
         document.setCurrent(revision);
         events.publishEvent(ContentKindNames.changed(document.getKind(), document.getSlug(), next));
         return revision;

@@ -110,6 +110,7 @@ public class ContentEditorView extends Div implements HasDynamicTitle, BeforeEnt
     final Button submit = new Button();
     final Button requestChanges = new Button();
     final Button publish = new Button();
+    final TextField changeNote = new TextField();
     final Button archive = new Button();
     final Button restore = new Button();
     final Button editAgain = new Button();
@@ -166,6 +167,11 @@ public class ContentEditorView extends Div implements HasDynamicTitle, BeforeEnt
         title.setMaxLength(ContentLimits.TITLE_MAX_LENGTH);
         title.setWidthFull();
         title.setRequiredIndicatorVisible(true);
+        changeNote.setId("editor-change-note");
+        changeNote.setLabel(getTranslation("authoring.changeNote"));
+        changeNote.setHelperText(getTranslation("authoring.changeNote.help",
+                it.percorsi.content.AuthoringService.CHANGE_NOTE_MAX_LENGTH));
+        changeNote.setWidthFull();
         summary.setId("editor-summary");
         summary.setLabel(getTranslation("authoring.summary"));
         summary.setMaxLength(ContentLimits.SUMMARY_MAX_LENGTH);
@@ -216,7 +222,7 @@ public class ContentEditorView extends Div implements HasDynamicTitle, BeforeEnt
 
         formErrors.bind("slug", slugField).bind("title", title).bind("summary", summary).bind("titleEn", titleEn)
                 .bind("summaryEn", summaryEn).bind("level", level).bind("group", group).bind("toolKind", toolKind)
-                .bind("topic", topic).bind("tags", tags).bind("related", related).bind("body", editor.source());
+                .bind("topic", topic).bind("tags", tags).bind("related", related).bind("body", editor.source()).bind("changeNote", changeNote);
 
         button(save, "editor-save", "authoring.save", ButtonVariant.LUMO_PRIMARY, this::save);
         button(submit, "editor-submit", "authoring.submit", null, this::submit);
@@ -331,7 +337,7 @@ public class ContentEditorView extends Div implements HasDynamicTitle, BeforeEnt
         english.setId("editor-english");
         Div fields = new Div(slugField, title, summary, level, group, toolKind, topic, tags, related, english);
         fields.addClassName("editor-fields");
-        Div actions = new Div(save, submit, requestChanges, publish, archive, restore, editAgain);
+        Div actions = new Div(changeNote, save, submit, requestChanges, publish, archive, restore, editAgain);
         actions.addClassName("editor-actions");
         Section commentSection = new Section();
         H3 commentsTitle = new H3(getTranslation("authoring.comments"));
@@ -391,6 +397,7 @@ public class ContentEditorView extends Div implements HasDynamicTitle, BeforeEnt
         submit.setVisible(s == DraftState.DRAFT && draft != null);
         requestChanges.setVisible(s == DraftState.IN_REVIEW);
         publish.setVisible(s == DraftState.IN_REVIEW);
+        changeNote.setVisible(s == DraftState.IN_REVIEW);
         archive.setVisible(draft != null && !draft.newDocument() && !archived && s == DraftState.PUBLISHED);
         // an archived document opened in the editor has a new draft: it can be restored as it was, or
         // edited and published (publishing restores it too)
@@ -496,7 +503,11 @@ public class ContentEditorView extends Div implements HasDynamicTitle, BeforeEnt
     }
 
     void publish() {
-        step(() -> authoring.publish(draft.id(), draft.version()), "authoring.published");
+        String note = changeNote.getValue();
+        step(() -> authoring.publish(draft.id(), draft.version(), note), "authoring.published");
+        if (draft.state() == DraftState.PUBLISHED) {
+            changeNote.clear();
+        }
     }
 
     void archive() {

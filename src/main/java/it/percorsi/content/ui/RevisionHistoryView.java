@@ -102,6 +102,8 @@ class RevisionHistoryView extends Div implements HasDynamicTitle, BeforeEnterObs
                 .setHeader(getTranslation("content.revisions.source")).setAutoWidth(true);
         grid.addColumn(r -> r.title() + (r.current() ? " (" + getTranslation("content.revisions.current") + ")" : ""))
                 .setHeader(getTranslation("content.revisions.titleColumn")).setFlexGrow(1);
+        grid.addColumn(this::change).setHeader(getTranslation("content.revisions.change")).setFlexGrow(1)
+                .setKey("change");
         grid.setItems(history);
         grid.setAllRowsVisible(true);
         add(grid);
@@ -251,6 +253,26 @@ class RevisionHistoryView extends Div implements HasDynamicTitle, BeforeEnterObs
             status.setText(getTranslation(Optional.ofNullable(e.errors().get("revision"))
                     .orElse("content.revision.conflict")));
         }
+    }
+
+    /**
+     * The note on a revision (if any) and what changed against the previous one, e.g.
+     * "Corretto il link · titolo, riassunto; +12 −3 righe".
+     */
+    String change(RevisionInfo r) {
+        String summary;
+        if (r.changes() == null) {
+            summary = getTranslation("content.revisions.firstRevision");
+        } else if (r.changes().none()) {
+            summary = getTranslation("content.revisions.noChange");
+        } else {
+            String fields = String.join(", ", r.changes().fields().stream()
+                    .map(f -> getTranslation("content.revisions.field." + f)).toList());
+            String lines = getTranslation("content.revisions.lines", r.changes().linesAdded(),
+                    r.changes().linesRemoved());
+            summary = fields.isEmpty() ? lines : fields + "; " + lines;
+        }
+        return r.changeNote() == null ? summary : r.changeNote() + " · " + summary;
     }
 
     @Override

@@ -118,8 +118,20 @@ class ContentEditorViewTest extends SpringBrowserlessTest {
         assertThat(view.editor.source().isReadOnly()).isFalse();
 
         test(view.editor.source()).setValue("Testo rivisto con un esempio.");
+        assertThat(view.changeNote.isVisible()).isFalse(); // only when publishing
         test(view.submit).click();
+        assertThat(view.changeNote.isVisible()).isTrue();
+        assertThat(view.changeNote.getLabel()).isEqualTo("Nota sulla modifica");
+        test(view.changeNote).setValue("x".repeat(301));
         test(view.publish).click();
+        assertThat(view.changeNote.isInvalid()).isTrue(); // too long: error next to the field
+        assertThat(view.state.getText()).isEqualTo("In revisione");
+        test(view.changeNote).setValue("Aggiunto un esempio.");
+        test(view.publish).click();
+        assertThat(view.state.getText()).isEqualTo("Pubblicato");
+        assertThat(context.getBean(it.percorsi.content.ContentRevisionService.class)
+                .history(it.percorsi.content.ContentKind.GUIDE, slug).getFirst().changeNote())
+                .isEqualTo("Aggiunto un esempio.");
         assertThat(referentSees()).contains("Testo rivisto con un esempio.");
         assertThat(view.archive.isVisible()).isTrue();
         test(view.archive).click();

@@ -65,6 +65,10 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
         RevisionHistoryView view = (RevisionHistoryView) getCurrentView();
         assertThat(view.history).extracting(RevisionInfo::number).containsExactly(2, 1);
         assertThat(view.grid.getGenericDataView().getItems().count()).isEqualTo(2);
+        // each revision says what changed against the previous one
+        assertThat(view.grid.getColumnByKey("change").getHeaderText()).isEqualTo("Modifica");
+        assertThat(view.change(view.history.get(0))).isEqualTo("titolo; +1 −" + "1 righe");
+        assertThat(view.change(view.history.get(1))).isEqualTo("prima revisione");
 
         // the newest change is shown at once; changed lines are spoken, not only coloured
         String shown = view.diff.getElement().getTextRecursively();
@@ -91,6 +95,8 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
         assertThat(view.history).extracting(RevisionInfo::number).containsExactly(3, 2, 1);
         assertThat(view.history.get(0).current()).isTrue();
         assertThat(view.history.get(0).title()).isEqualTo("Titolo originale");
+        assertThat(view.change(view.history.get(0)))
+                .isEqualTo("Ripristino della revisione 1 · titolo; +1 −" + "1 righe");
     }
 
     @Test

@@ -15,6 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Canned replies staff manage, with placeholders filled from the ticket: {{requester}},
  * {{number}}, {{subject}}, {{administration}}, {{agent}} (also in Italian: {{richiedente}},
  * {{numero}}, {{oggetto}}, {{amministrazione}}, {{operatore}}).
+ * <p>
+ * A new reply is a DRAFT; publishing it offers it to agents answering tickets ({@link #available()},
+ * {@link #fill}); it can go back to draft or be archived (see {@link CannedReplyState}). Editing a
+ * reply keeps its state. Help-desk staff and admins do all of this.
  */
 @Service
 public class CannedReplyService {
@@ -33,10 +37,54 @@ public class CannedReplyService {
         this.currentUser = currentUser;
     }
 
+    /** Every canned reply, whatever its state: for the management page. */
     @PreAuthorize(TicketService.STAFF_ROLES)
     @Transactional(readOnly = true)
     public List<CannedReplyView> list() {
         return replies.findAllByOrderByTitleAsc().stream().map(CannedReplyService::view).toList();
+    }
+
+    /** The published canned replies: the ones offered when answering a ticket. */
+    @PreAuthorize(TicketService.STAFF_ROLES)
+    @Transactional(readOnly = true)
+    public List<CannedReplyView> available() {
+        return replies.findAllByOrderByTitleAsc().stream().filter(r -> r.getState() == CannedReplyState.PUBLISHED)
+                .map(CannedReplyService::view).toList();
+    }
+
+    /** DRAFT → PUBLISHED: offered to agents from now on. */
+    @PreAuthorize(TicketService.STAFF_ROLES)
+    @Transactional
+    public CannedReplyView publish(Long id, long version) {
+        return move(id, version, CannedReplyState.PUBLISHED);
+    }
+
+    /** PUBLISHED or ARCHIVED → DRAFT: no longer offered until published again. */
+    @PreAuthorize(TicketService.STAFF_ROLES)
+    @Transactional
+    public CannedReplyView toDraft(Long id, long version) {
+        return move(id, version, CannedReplyState.DRAFT);
+    }
+
+    /** DRAFT or PUBLISHED → ARCHIVED: kept but not offered. */
+    @PreAuthorize(TicketService.STAFF_ROLES)
+    @Transactional
+    public CannedReplyView archive(Long id, long version) {
+        return move(id, version, CannedReplyState.ARCHIVED);
+    }
+
+    /** Refused with "hd.canned.error.transition" on "state" when the move is not allowed. */
+    private CannedReplyView move(Long id, long version, CannedReplyState next) {
+        CannedReply r = replies.findById(id).orElseThrow(() -> FieldErrors.of("title", "hd.error.notFound"));
+        if (r.getVersion() != version) {
+            throw FieldErrors.of("title", "hd.error.conflict");
+        }
+        if (!r.getState().canMoveTo(next)) {
+            throw FieldErrors.of("state", "hd.canned.error.transition");
+        }
+        r.moveTo(next);
+        replies.flush();
+        return view(r);
     }
 
     /** Creates (id null) or updates a canned reply; a stale version is refused. */
@@ -73,11 +121,15 @@ public class CannedReplyService {
         replies.deleteById(id);
     }
 
-    /** The reply's text with the ticket's values in place of the placeholders. */
+    /**
+     * The reply's text with the ticket's values in place of the placeholders. Only a published reply
+     * can be used ("hd.error.notFound" otherwise).
+     */
     @PreAuthorize(TicketService.STAFF_ROLES)
     @Transactional(readOnly = true)
     public String fill(Long replyId, Long ticketId) {
-        CannedReply r = replies.findById(replyId).orElseThrow(() -> FieldErrors.of("canned", "hd.error.notFound"));
+        CannedReply r = replies.findById(replyId).filter(c -> c.getState() == CannedReplyState.PUBLISHED)
+                .orElseThrow(() -> FieldErrors.of("canned", "hd.error.notFound"));
         Ticket t = access.load(ticketId);
         String agent = currentUser.require().fullName();
         Map<String, String> values = Map.of("requester", t.getRequesterName(), "number", t.getNumber(),
@@ -96,6 +148,6 @@ public class CannedReplyService {
     }
 
     private static CannedReplyView view(CannedReply r) {
-        return new CannedReplyView(r.getId(), r.getTitle(), r.getBody(), r.getVersion());
+        return new CannedReplyView(r.getId(), r.getTitle(), r.getBody(), r.getVersion(), r.getState());
     }
 }

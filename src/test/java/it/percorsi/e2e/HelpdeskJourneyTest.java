@@ -35,7 +35,8 @@ class HelpdeskJourneyTest extends BrowserTest {
         AssessmentTestSupport.takeAssessment(assessments, AssessmentTestSupport.BEGINNER);
         String stepId = paths.currentPath().orElseThrow().steps().getFirst().stepId();
         TestUsers.loginAs(context, TestUsers.HELPDESK);
-        canned.save(null, "Saluto journey", "Gentile {{richiedente}}, ecco come fare.", 0);
+        var draft = canned.save(null, "Saluto journey", "Gentile {{richiedente}}, ecco come fare.", 0);
+        canned.publish(draft.id(), draft.version()); // only published replies are offered
         TestUsers.logout();
 
         login(email, AssessmentTestSupport.PASSWORD);

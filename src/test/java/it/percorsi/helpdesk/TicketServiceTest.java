@@ -200,9 +200,10 @@ class TicketServiceTest {
         asStaff();
         CannedReplyView r = canned.save(null, "Saluto " + t.id(),
                 "Gentile {{richiedente}}, sulla richiesta {{number}} ({{oggetto}}) risponde {{agent}}.", 0);
+        CannedReplyView published = canned.publish(r.id(), r.version());
         assertThat(canned.fill(r.id(), t.id()))
                 .isEqualTo("Gentile Lara Segnaposto, sulla richiesta " + t.number() + " (Segnaposto) risponde Sara Conti.");
-        assertThatThrownBy(() -> canned.save(r.id(), "Nuovo titolo", "x", r.version() + 1))
+        assertThatThrownBy(() -> canned.save(r.id(), "Nuovo titolo", "x", published.version() + 1))
                 .isInstanceOf(FieldErrors.class);
         canned.delete(r.id());
     }

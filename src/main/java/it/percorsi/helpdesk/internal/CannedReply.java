@@ -1,6 +1,10 @@
 package it.percorsi.helpdesk.internal;
 
+import it.percorsi.helpdesk.CannedReplyState;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,6 +20,9 @@ public class CannedReply {
     private Long id;
     private String title;
     private String body;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private CannedReplyState state = CannedReplyState.DRAFT;
     @Version
     private long version;
 
@@ -32,7 +39,12 @@ public class CannedReply {
         this.body = body;
     }
 
+    public void moveTo(CannedReplyState next) {
+        this.state = next;
+    }
+
     public Long getId() { return id; }
+    public CannedReplyState getState() { return state; }
     public String getTitle() { return title; }
     public String getBody() { return body; }
     public long getVersion() { return version; }

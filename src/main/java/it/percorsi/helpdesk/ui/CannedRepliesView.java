@@ -19,6 +19,7 @@ import it.percorsi.base.ui.FormErrors;
 import it.percorsi.base.ui.MarkdownEditor;
 import it.percorsi.content.MarkdownRenderer;
 import it.percorsi.helpdesk.CannedReplyService;
+import it.percorsi.helpdesk.CannedReplyState;
 import it.percorsi.helpdesk.CannedReplyView;
 import it.percorsi.helpdesk.HelpdeskRoutes;
 import it.percorsi.helpdesk.TicketService;
@@ -38,6 +39,10 @@ class CannedRepliesView extends VerticalLayout implements HasDynamicTitle {
     final Button save = new Button();
     final Button create = new Button();
     final Button delete = new Button();
+    final Button publish = new Button();
+    final Button toDraft = new Button();
+    final Button archive = new Button();
+    final Paragraph state = new Paragraph();
     private final CannedReplyService replies;
     private final FormErrors errors = new FormErrors();
     private CannedReplyView editing;
@@ -50,6 +55,8 @@ class CannedRepliesView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("hd.canned.title")), new Paragraph(getTranslation("hd.canned.placeholders", CannedReplyService.PLACEHOLDERS)));
         grid.setId("canned-grid");
         grid.addColumn(CannedReplyView::title).setHeader(getTranslation("hd.canned.name"));
+        grid.addColumn(r -> getTranslation("hd.canned.state." + r.state().name()))
+                .setHeader(getTranslation("hd.canned.state")).setKey("state").setAutoWidth(true);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         grid.setAllRowsVisible(true);
         title.setId("canned-title");
@@ -75,8 +82,21 @@ class CannedRepliesView extends VerticalLayout implements HasDynamicTitle {
                 reload();
             }
         });
+        publish.setId("canned-publish");
+        publish.setText(getTranslation("hd.canned.publish"));
+        publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        publish.addClickListener(e -> move(replies::publish));
+        toDraft.setId("canned-to-draft");
+        toDraft.setText(getTranslation("hd.canned.toDraft"));
+        toDraft.addClickListener(e -> move(replies::toDraft));
+        archive.setId("canned-archive");
+        archive.setText(getTranslation("hd.canned.archive"));
+        archive.addClickListener(e -> move(replies::archive));
+        state.setId("canned-state");
+        state.getElement().setAttribute("role", "status");
         errors.bind("title", title).bind("body", body);
-        add(grid, title, editor, new HorizontalLayout(save, create, delete));
+        add(new Paragraph(getTranslation("hd.canned.workflow")), grid, state, title, editor,
+                new HorizontalLayout(save, create, delete, publish, toDraft, archive));
         reload();
     }
 
@@ -86,6 +106,24 @@ class CannedRepliesView extends VerticalLayout implements HasDynamicTitle {
         title.setValue(r == null ? "" : r.title());
         editor.setValue(r == null ? "" : r.body());
         delete.setEnabled(r != null);
+        state.setText(r == null ? getTranslation("hd.canned.newIsDraft")
+                : getTranslation("hd.canned.stateIs", getTranslation("hd.canned.state." + r.state().name())));
+        publish.setVisible(r != null && r.state().canMoveTo(CannedReplyState.PUBLISHED));
+        toDraft.setVisible(r != null && r.state().canMoveTo(CannedReplyState.DRAFT));
+        archive.setVisible(r != null && r.state().canMoveTo(CannedReplyState.ARCHIVED));
+    }
+
+    private void move(java.util.function.BiFunction<Long, Long, CannedReplyView> action) {
+        if (editing == null) {
+            return;
+        }
+        try {
+            CannedReplyView moved = action.apply(editing.id(), editing.version());
+            reload();
+            grid.select(moved);
+        } catch (FieldErrors e) {
+            errors.show(e).values().stream().findFirst().ifPresent(k -> state.setText(getTranslation(k)));
+        }
     }
 
     private void save() {

@@ -364,7 +364,7 @@ class TicketPage extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         if (staff) {
             canned.setId("ticket-canned");
             canned.setLabel(getTranslation("hd.ticket.canned"));
-            canned.setItems(cannedReplies.list());
+            canned.setItems(cannedReplies.available());
             canned.setItemLabelGenerator(CannedReplyView::title);
             statusAfterReply.setId("ticket-status-after-reply");
             statusAfterReply.setLabel(getTranslation("hd.ticket.statusAfterReply"));

@@ -51,4 +51,32 @@ class CannedRepliesEditorTest extends SpringBrowserlessTest {
         assertThat(replies.list().stream().filter(r -> r.title().equals("Anteprima di prova")).findFirst()
                 .orElseThrow().body()).startsWith("Gentile {{requester}},");
     }
+
+    @Test
+    void a_new_reply_is_saved_as_a_draft_and_published_from_the_page() {
+        CannedRepliesView view = navigate(CannedRepliesView.class);
+        assertThat(view.state.getText()).isEqualTo("Nuova risposta: sarà salvata come bozza.");
+        assertThat(view.publish.isVisible()).isFalse();
+        test(view.title).setValue("Anteprima flusso");
+        test(view.body).setValue("Testo della risposta.");
+        test(view.save).click();
+        assertThat(view.state.getText()).isEqualTo("Stato: Bozza");
+        assertThat(view.grid.getColumnByKey("state").getHeaderText()).isEqualTo("Stato");
+        assertThat(view.publish.isVisible()).isTrue();
+        assertThat(view.toDraft.isVisible()).isFalse();
+        assertThat(replies.available()).extracting(CannedReplyView::title).doesNotContain("Anteprima flusso");
+
+        test(view.publish).click();
+        assertThat(view.state.getText()).isEqualTo("Stato: Pubblicata");
+        assertThat(replies.available()).extracting(CannedReplyView::title).contains("Anteprima flusso");
+        assertThat(view.publish.isVisible()).isFalse();
+        assertThat(view.toDraft.isVisible()).isTrue();
+
+        test(view.toDraft).click();
+        assertThat(view.state.getText()).isEqualTo("Stato: Bozza");
+        assertThat(replies.available()).extracting(CannedReplyView::title).doesNotContain("Anteprima flusso");
+        test(view.archive).click();
+        assertThat(view.state.getText()).isEqualTo("Stato: Archiviata");
+        assertThat(view.publish.isVisible()).isFalse();
+    }
 }

@@ -97,8 +97,13 @@ class HelpdeskViewsTest extends SpringBrowserlessTest {
         String email = HelpdeskTestSupport.referent(context, "Livia Vista");
         TicketDetails t = HelpdeskTestSupport.ask(context, "Vista");
         TestUsers.loginAs(context, TestUsers.HELPDESK);
-        CannedReplyView reply = canned.save(null, "Grazie " + t.id(), "Gentile {{richiedente}}, ecco la risposta.", 0);
+        CannedReplyView draft = canned.save(null, "Grazie " + t.id(), "Gentile {{richiedente}}, ecco la risposta.", 0);
         TicketPage page = navigate(HelpdeskRoutes.ticket(t.id()), TicketPage.class);
+        assertThat(page.canned.getListDataView().getItems().map(CannedReplyView::id)).doesNotContain(draft.id());
+        CannedReplyView reply = canned.publish(draft.id(), draft.version());
+        navigate(HelpdeskHomeView.class); // a new page instance reads the list again
+        page = navigate(HelpdeskRoutes.ticket(t.id()), TicketPage.class);
+        assertThat(page.canned.getListDataView().getItems().map(CannedReplyView::id)).contains(reply.id());
         page.canned.setValue(reply);
         assertThat(page.reply.getValue()).isEqualTo("Gentile Livia Vista, ecco la risposta.");
         page.statusAfterReply.setValue(TicketStatus.RESOLVED);

@@ -174,4 +174,20 @@ final class ContentUi {
         StaticHtml.text(list.appendElement("li"), "span", current).attr("aria-current", "page");
         return StaticHtml.of(nav);
     }
+
+    /**
+     * The trainer's links under a guide or tool: "Modifica" (the editor) and the revision history,
+     * with ids {@code <idPrefix>-edit} and {@code <idPrefix>-revisions}.
+     */
+    static Component[] trainerLinks(Component c, it.percorsi.content.ContentKind kind, String slug, String idPrefix) {
+        com.vaadin.flow.component.html.Anchor history = new com.vaadin.flow.component.html.Anchor(
+                it.percorsi.content.ContentRoutes.revisions(kind, slug), c.getTranslation("content.revisions.link"));
+        history.setId(idPrefix + "-revisions");
+        com.vaadin.flow.component.html.Anchor edit = new com.vaadin.flow.component.html.Anchor(
+                it.percorsi.content.ContentRoutes.edit(kind, slug), c.getTranslation("authoring.editLink"));
+        edit.setId(idPrefix + "-edit");
+        edit.addClassName("content-edit-link");
+        return new Component[] {edit, history};
+    }
+
 }

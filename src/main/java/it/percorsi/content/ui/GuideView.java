@@ -133,16 +133,7 @@ public class GuideView extends Div implements HasDynamicTitle, BeforeEnterObserv
         feedbackForm = new FeedbackForm(feedback, guide.slug());
         add(feedbackForm);
         if (currentUser.get().map(u -> u.is(Role.TRAINER) || u.is(Role.ADMIN)).orElse(false)) {
-            com.vaadin.flow.component.html.Anchor history = new com.vaadin.flow.component.html.Anchor(
-                    ContentRoutes.revisions(it.percorsi.content.ContentKind.GUIDE, guide.slug()),
-                    getTranslation("content.revisions.link"));
-            history.setId("guide-revisions");
-            com.vaadin.flow.component.html.Anchor edit = new com.vaadin.flow.component.html.Anchor(
-                    ContentRoutes.edit(it.percorsi.content.ContentKind.GUIDE, guide.slug()),
-                    getTranslation("authoring.editLink"));
-            edit.setId("guide-edit");
-            edit.addClassName("content-edit-link");
-            add(edit, history);
+            add(ContentUi.trainerLinks(this, it.percorsi.content.ContentKind.GUIDE, guide.slug(), "guide"));
             add(feedbackReport(feedback.forGuide(guide.slug())));
         }
     }

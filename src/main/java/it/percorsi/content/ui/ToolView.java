@@ -103,16 +103,7 @@ public class ToolView extends Div implements HasDynamicTitle, BeforeEnterObserve
         }
         if (currentUser.get().map(u -> u.is(it.percorsi.account.Role.TRAINER) || u.is(it.percorsi.account.Role.ADMIN))
                 .orElse(false)) {
-            com.vaadin.flow.component.html.Anchor history = new com.vaadin.flow.component.html.Anchor(
-                    ContentRoutes.revisions(it.percorsi.content.ContentKind.TOOL, tool.slug()),
-                    getTranslation("content.revisions.link"));
-            history.setId("tool-revisions");
-            com.vaadin.flow.component.html.Anchor edit = new com.vaadin.flow.component.html.Anchor(
-                    ContentRoutes.edit(it.percorsi.content.ContentKind.TOOL, tool.slug()),
-                    getTranslation("authoring.editLink"));
-            edit.setId("tool-edit");
-            edit.addClassName("content-edit-link");
-            add(edit, history);
+            add(ContentUi.trainerLinks(this, it.percorsi.content.ContentKind.TOOL, tool.slug(), "tool"));
         }
     }
 

@@ -11,6 +11,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PercorsiApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(PercorsiApplication.class, args);
+        SpringApplication application = new SpringApplication(PercorsiApplication.class);
+        it.percorsi.base.StartupTrace.install(application);
+        application.run(args);
     }
 }

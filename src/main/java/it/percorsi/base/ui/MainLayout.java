@@ -5,15 +5,11 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -30,6 +26,7 @@ import org.springframework.context.ApplicationEventPublisher;
  */
 @Layout
 @PermitAll
+@com.vaadin.flow.component.dependency.Uses(SideNav.class) // the menu's web components, written as markup
 public class MainLayout extends AppLayout {
 
     public static final String MAIN_ID = "main-content";
@@ -38,22 +35,21 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext auth, ApplicationEventPublisher events,
                       ObjectProvider<HeaderContribution> contributions) {
-        Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("layout.skipToContent"));
-        skip.addClassName("skip-link");
+        // the read-only parts of the header are markup (issue 14): one state node each instead of a tree
+        org.jsoup.nodes.Element titleMarkup = StaticHtml.root("h1").addClass("app-title");
+        titleMarkup.appendElement("a").attr("href", "").text(getTranslation("app.name"));
+        com.vaadin.flow.component.Component title = StaticHtml.of(titleMarkup);
 
-        H1 title = new H1(new Anchor("", getTranslation("app.name")));
-        title.addClassName("app-title");
-
-        Span user = new Span(auth.getPrincipalName().orElse(""));
-        user.addClassName("app-user");
-        Anchor account = new Anchor(SiteChrome.ACCOUNT_ROUTE, getTranslation("layout.account"));
-        account.setId("account-link");
-        account.addClassName("app-header-link");
+        org.jsoup.nodes.Element userMarkup = StaticHtml.root("span").addClass("app-header-group");
+        userMarkup.appendElement("span").addClass("app-user").text(auth.getPrincipalName().orElse(""));
+        userMarkup.appendElement("a").attr("href", SiteChrome.ACCOUNT_ROUTE).id("account-link").addClass("app-header-link")
+                .text(getTranslation("layout.account"));
+        com.vaadin.flow.component.Component user = StaticHtml.of(userMarkup);
         Button logout = new Button(getTranslation("layout.logout"), e -> auth.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
 
-        HorizontalLayout right = new HorizontalLayout(user, account, new LanguageSwitch(events), logout);
+        HorizontalLayout right = new HorizontalLayout(user, new LanguageSwitch(events), logout);
         contributions.orderedStream().forEach(c -> right.addComponentAsFirst(c.create()));
         right.addClassName("app-header-right");
         right.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -65,20 +61,11 @@ public class MainLayout extends AppLayout {
         row.addClassName("app-header-row");
         row.setAlignItems(HorizontalLayout.Alignment.CENTER);
         row.setSpacing(false);
-        Header header = new Header(skip, SiteChrome.ownerBar(this), row);
+        Header header = new Header(headerTop(this), row);
         header.addClassName("app-header");
         addToNavbar(header);
 
-        SideNav nav = new SideNav();
-        nav.setLabel(getTranslation("layout.menu"));
-        nav.setId("main-menu");
-        var entries = MenuConfiguration.getMenuEntries();
-        for (MenuEntry entry : entries) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            item.setMatchNested(matchesNested(entry.path(), entries.stream().map(MenuEntry::path).toList()));
-            nav.addItem(item);
-        }
-        addToDrawer(nav);
+        addToDrawer(menu(this));
         setPrimarySection(Section.NAVBAR);
 
         main.setId(MAIN_ID);
@@ -87,6 +74,36 @@ public class MainLayout extends AppLayout {
         Div page = new Div(main, SiteChrome.footer(this));
         page.addClassName("app-page");
         setContent(page);
+    }
+
+    /** The skip link and the owner bar: one read-only component (issue 14), the same elements as before. */
+    static com.vaadin.flow.component.Component headerTop(com.vaadin.flow.component.Component context) {
+        org.jsoup.nodes.Element top = StaticHtml.root("div").addClass("app-header-group");
+        top.appendElement("a").attr("href", "#" + MAIN_ID).addClass("skip-link").text(context.getTranslation("layout.skipToContent"));
+        top.appendElement("div").addClass("owner-bar").appendElement("span").addClass("owner-bar-name")
+                .text(context.getTranslation("chrome.owner"));
+        return StaticHtml.of(top);
+    }
+
+    /**
+     * The menu, one read-only component (issue 14): the same {@code vaadin-side-nav} and items the
+     * Flow components would create (label slot, path, match-nested), written as markup, so the server
+     * keeps one state node instead of two per item. The web component highlights the current item and
+     * its links are followed by the client router, as before.
+     */
+    static com.vaadin.flow.component.Component menu(com.vaadin.flow.component.Component context) {
+        org.jsoup.nodes.Element nav = StaticHtml.root("vaadin-side-nav").id("main-menu");
+        nav.appendElement("span").attr("slot", "label").text(context.getTranslation("layout.menu"));
+        var entries = MenuConfiguration.getMenuEntries();
+        var paths = entries.stream().map(MenuEntry::path).toList();
+        for (MenuEntry entry : entries) {
+            org.jsoup.nodes.Element item = nav.appendElement("vaadin-side-nav-item")
+                    .attr("path", entry.path().startsWith("/") ? entry.path().substring(1) : entry.path()).text(context.getTranslation(entry.title()));
+            if (matchesNested(entry.path(), paths)) {
+                item.attr("match-nested", "");
+            }
+        }
+        return StaticHtml.of(nav);
     }
 
     /**

@@ -22,6 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,6 +56,10 @@ public class ContentImporter implements ApplicationRunner {
     private final ContentImages images;
     private final RevisionWriter writer;
     private final List<ContentCheck> checks = ContentChecks.discover();
+    private volatile boolean afterReady;
+    /** The thread of the import after readiness, once started (tests). */
+    volatile Thread background;
+    private final java.util.concurrent.CountDownLatch backgroundDone = new java.util.concurrent.CountDownLatch(1);
 
     ContentImporter(ContentProperties properties, ContentLibrary library, ContentDocumentRepository documents,
                     ContentRevisionRepository revisions, ContentProblemRegistry registry, MarkdownRenderer renderer,
@@ -73,9 +79,45 @@ public class ContentImporter implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (properties.importOnStartup()) {
-            importIfChanged(library.root());
+        if (properties.importOnStartup() && properties.importAfterReady() && documents.count() > 0) {
+            // a restart: the database already publishes a library, pages can show it at once
+            afterReady = true;
+            return;
         }
+        try {
+            if (properties.importOnStartup()) {
+                importIfChanged(library.root());
+            }
+        } finally {
+            backgroundDone.countDown(); // nothing left for after readiness
+        }
+    }
+
+    /**
+     * The start-up import of a restart, once the portal is ready: on its own thread, so readiness
+     * (health UP) never waits for the checksums, and an import of changed files does not either.
+     * Until it ends, pages show the library the database holds, as they did before the restart.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void importAfterReady() {
+        if (!afterReady) {
+            return;
+        }
+        afterReady = false;
+        background = Thread.ofPlatform().name("content-import").daemon().start(() -> {
+            try {
+                importIfChanged(library.root());
+            } catch (RuntimeException e) {
+                log.error("Content import after start-up failed; the library in the database is unchanged", e);
+            } finally {
+                backgroundDone.countDown();
+            }
+        });
+    }
+
+    /** Waits for the start-up import to end, when it runs after readiness; true at once when it ran before. */
+    public boolean awaitImportAfterReady(java.time.Duration timeout) throws InterruptedException {
+        return backgroundDone.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /**

@@ -96,6 +96,11 @@ final class ContentUi {
      * {@link #toolList}, one state node on the server.
      */
     static Html toolListHtml(Component c, List<ToolCard> tools) {
+        return StaticHtml.of(toolListMarkup(c, tools));
+    }
+
+    /** The markup of {@link #toolListHtml}, to be put inside a larger read-only part. */
+    static Element toolListMarkup(Component c, List<ToolCard> tools) {
         Element list = StaticHtml.root("ul").addClass("tool-list");
         for (ToolCard tool : tools) {
             Element item = list.appendElement("li");
@@ -107,11 +112,16 @@ final class ContentUi {
             }
             StaticHtml.text(item, "p", tool.summary());
         }
-        return StaticHtml.of(list);
+        return list;
     }
 
     /** Guide cards (related guides) in a grid, as one read-only component: the markup of {@link #guideCard}. */
     static Html guideCardsHtml(Component c, List<GuideCard> guides) {
+        return StaticHtml.of(guideCardsMarkup(c, guides));
+    }
+
+    /** The markup of {@link #guideCardsHtml}, to be put inside a larger read-only part. */
+    static Element guideCardsMarkup(Component c, List<GuideCard> guides) {
         Element grid = StaticHtml.root("div").addClass("guide-grid");
         for (GuideCard guide : guides) {
             Element card = grid.appendElement("div").addClass("guide-card");
@@ -128,7 +138,7 @@ final class ContentUi {
             }
             meta.appendElement("span").text(readingTime(c, guide.readingMinutes()));
         }
-        return StaticHtml.of(grid);
+        return grid;
     }
 
     /** Table of contents as a navigation landmark; links are native fragment links. One read-only component. */
@@ -160,6 +170,38 @@ final class ContentUi {
         note.setId("italian-only");
         note.addClassName("italian-only");
         return note;
+    }
+
+    /**
+     * A guide's FAQs as collapsible answers, one read-only component (issue 14): the same
+     * {@code vaadin-details} elements the Flow component makes, written as markup, so opening one is
+     * done by the browser alone (no round trip) and the server keeps one state node for the list. On
+     * the English interface each Italian answer is marked lang="it" and introduced.
+     */
+    static Html faqListHtml(Component c, java.util.List<it.percorsi.content.FaqItem> faqs) {
+        return StaticHtml.of(faqListMarkup(c, faqs));
+    }
+
+    /** The markup of {@link #faqListHtml}, to be put inside a larger read-only part. */
+    static Element faqListMarkup(Component c, java.util.List<it.percorsi.content.FaqItem> faqs) {
+        Element list = StaticHtml.root("div").addClass("faq-list");
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        boolean english = ui != null && "en".equals(ui.getLocale().getLanguage());
+        for (it.percorsi.content.FaqItem faq : faqs) {
+            Element details = list.appendElement("vaadin-details").id("faq-" + faq.slug());
+            StaticHtml.text(details.appendElement("vaadin-details-summary").attr("slot", "summary"), "span", faq.question());
+            Element content = details.appendElement("div");
+            if (english) {
+                content.appendElement("p").addClass("italian-only").addClass("faq-italian-only")
+                        .text(c.getTranslation("content.italianOnly"));
+            }
+            Element answer = content.appendElement("div").addClass("content-body");
+            if (english) {
+                answer.attr("lang", "it");
+            }
+            answer.append(faq.answerHtml()); // the renderer's sanitised output, as the page body
+        }
+        return list;
     }
 
     /** Guide library > group > current page, one read-only component. */

@@ -3,7 +3,6 @@ package it.percorsi.content.ui;
 import it.percorsi.base.ui.PageTitles;
 import com.vaadin.flow.router.HasDynamicTitle;
 import it.percorsi.base.ui.ContentText;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Aside;
@@ -23,7 +22,6 @@ import com.vaadin.flow.router.RouterLink;
 import it.percorsi.account.CurrentUserProvider;
 import it.percorsi.account.Role;
 import it.percorsi.content.ContentRoutes;
-import it.percorsi.content.FaqItem;
 import it.percorsi.content.GuideCard;
 import it.percorsi.content.GuideFeedback;
 import it.percorsi.content.GuideFeedbackService;
@@ -122,13 +120,13 @@ public class GuideView extends Div implements HasDynamicTitle, BeforeEnterObserv
         }
         add(layout);
         if (!page.tools().isEmpty()) {
-            add(section("guide-tools", getTranslation("content.guide.tools"), ContentUi.toolListHtml(this, page.tools())));
+            add(staticSection("guide-tools", getTranslation("content.guide.tools"), ContentUi.toolListMarkup(this, page.tools())));
         }
         if (!page.related().isEmpty()) {
-            add(section("guide-related", getTranslation("content.guide.related"), ContentUi.guideCardsHtml(this, page.related())));
+            add(staticSection("guide-related", getTranslation("content.guide.related"), ContentUi.guideCardsMarkup(this, page.related())));
         }
         if (!page.faqs().isEmpty()) {
-            add(section("guide-faqs", getTranslation("content.guide.faqs"), faqs(page.faqs())));
+            add(staticSection("guide-faqs", getTranslation("content.guide.faqs"), ContentUi.faqListMarkup(this, page.faqs())));
         }
         feedbackForm = new FeedbackForm(feedback, guide.slug());
         add(feedbackForm);
@@ -136,27 +134,6 @@ public class GuideView extends Div implements HasDynamicTitle, BeforeEnterObserv
             add(ContentUi.trainerLinks(this, it.percorsi.content.ContentKind.GUIDE, guide.slug(), "guide"));
             add(feedbackReport(feedback.forGuide(guide.slug())));
         }
-    }
-
-    private Div faqs(List<FaqItem> faqs) {
-        Div list = new Div();
-        list.addClassName("faq-list");
-        for (FaqItem faq : faqs) {
-            Html answer = new Html("<div class=\"content-body\">" + faq.answerHtml() + "</div>");
-            Details details = new Details();
-            details.setSummary(ContentText.span(faq.question()));
-            // the answer stays Italian: marked, and introduced like a guide's text
-            Paragraph italianOnly = ContentUi.markItalian(this, getLocale(), answer);
-            if (italianOnly != null) {
-                italianOnly.getElement().removeAttribute("id");
-                italianOnly.addClassName("faq-italian-only");
-                details.add(italianOnly);
-            }
-            details.add(answer);
-            details.setId("faq-" + faq.slug());
-            list.add(details);
-        }
-        return list;
     }
 
     private Section feedbackReport(List<GuideFeedback> answers) {
@@ -169,6 +146,15 @@ public class GuideView extends Div implements HasDynamicTitle, BeforeEnterObserv
                         + ": "), new Span(a.comment()))));
         body.add(comments);
         return section("guide-feedback-report", getTranslation("content.feedback.received"), body);
+    }
+
+    /** A section after the text, heading and content as one read-only component (issue 14). */
+    private static Html staticSection(String id, String title, org.jsoup.nodes.Element content) {
+        org.jsoup.nodes.Element section = it.percorsi.base.ui.StaticHtml.root("section").addClass("content-section").id(id)
+                .attr("aria-labelledby", id + "-title");
+        section.appendElement("h3").id(id + "-title").text(title);
+        section.appendChild(content);
+        return it.percorsi.base.ui.StaticHtml.of(section);
     }
 
     private static Section section(String id, String title, com.vaadin.flow.component.Component content) {

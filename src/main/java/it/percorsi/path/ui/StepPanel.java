@@ -1,5 +1,6 @@
 package it.percorsi.path.ui;
 
+import it.percorsi.base.ui.StaticHtml;
 import it.percorsi.base.ui.ContentText;
 import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.button.Button;
@@ -107,25 +108,20 @@ class StepPanel extends Details {
                 + " s.scrollIntoView({block: 'center'});");
     }
 
-    private Div summary() {
-        Span number = new Span(step.number() + ".");
-        number.addClassName("path-step-number");
-        Span title = ContentText.span(step.title());
-        title.addClassName("path-step-title");
-        Span status = new Span(getTranslation("path.status." + step.status().name()));
-        status.addClassName("path-status");
-        status.addClassName("path-status-" + step.status().name().toLowerCase());
-        status.setId("status-" + step.stepId());
-        Span effort = new Span(getTranslation("path.step.effort", dates.hours(step.effortHours(), getLocale())));
-        effort.addClassName("path-step-effort");
-        Div summary = new Div(number, title, status, effort);
+    /** Number, title, status, effort and "current": one read-only component (issue 14), the same elements as before. */
+    private com.vaadin.flow.component.Html summary() {
+        org.jsoup.nodes.Element summary = StaticHtml.root("div").addClass("path-step-summary");
+        summary.appendElement("span").addClass("path-step-number").text(step.number() + ".");
+        StaticHtml.text(summary, "span", step.title()).addClass("path-step-title");
+        summary.appendElement("span").addClass("path-status")
+                .addClass("path-status-" + step.status().name().toLowerCase()).id("status-" + step.stepId())
+                .text(getTranslation("path.status." + step.status().name()));
+        summary.appendElement("span").addClass("path-step-effort")
+                .text(getTranslation("path.step.effort", dates.hours(step.effortHours(), getLocale())));
         if (step.current()) {
-            Span current = new Span(getTranslation("path.step.current"));
-            current.addClassName("path-step-current");
-            summary.add(current);
+            summary.appendElement("span").addClass("path-step-current").text(getTranslation("path.step.current"));
         }
-        summary.addClassName("path-step-summary");
-        return summary;
+        return StaticHtml.of(summary);
     }
 
     private Div content() {

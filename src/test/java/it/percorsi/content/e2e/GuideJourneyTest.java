@@ -58,12 +58,13 @@ class GuideJourneyTest extends BrowserTest {
         assertThat(driver.getCurrentUrl()).contains("/guide/focus-group#i-passi");
         assertThat(driver.findElement(By.id("i-passi")).getText()).startsWith("I passi");
 
-        // "Was this useful?": yes, a comment, and send with the keyboard.
-        WebElement yes = waitFor(By.xpath("//vaadin-radio-button[.//label[normalize-space(.)='Sì']]"));
+        // "Was this useful?": yes (recorded at once), then a comment, sent with the keyboard.
+        WebElement yes = waitFor(By.id("feedback-yes"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", yes);
         yes.click();
         waitForVaadin();
         WebElement comment = waitFor(By.cssSelector("#feedback-comment textarea"));
+        assertThat(driver.switchTo().activeElement()).as("focus moves to the comment").isEqualTo(comment);
         comment.sendKeys("Esempio del CUP molto utile");
         comment.sendKeys(Keys.TAB);
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
@@ -78,6 +79,8 @@ class GuideJourneyTest extends BrowserTest {
 
         // Coming back shows the saved answer.
         open("guide/focus-group");
+        assertThat(waitFor(By.id("feedback-previous")).getText()).isEqualTo("La tua risposta: Sì");
+        clickVisible(By.id("feedback-change"));
         WebElement checked = waitFor(By.cssSelector("#feedback-useful vaadin-radio-button[checked]"));
         assertThat(checked.getText()).isEqualTo("Sì");
     }

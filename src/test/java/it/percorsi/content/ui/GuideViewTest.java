@@ -60,10 +60,11 @@ class GuideViewTest extends SpringBrowserlessTest {
                 .isEqualTo("it");
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("italian-only").getText()).startsWith("Available in Italian");
         // a FAQ's question is English, its answer Italian: marked lang="it" and introduced the same way
-        Details faq = $(Details.class).from(section(view, "guide-faqs")).first();
-        assertThat($(Html.class).from(faq).first().getElement().getAttribute("lang")).isEqualTo("it");
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).from(faq).first().getText())
-                .startsWith("Available in Italian");
+        org.jsoup.nodes.Element faq = org.jsoup.Jsoup.parseBodyFragment(
+                sectionHtml(view, "guide-faqs")).selectFirst("vaadin-details");
+        assertThat(faq.selectFirst("vaadin-details-summary[slot=summary]").text()).isNotBlank();
+        assertThat(faq.selectFirst("div.content-body").attr("lang")).isEqualTo("it");
+        assertThat(faq.selectFirst("p.faq-italian-only").text()).startsWith("Available in Italian");
 
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ITALIAN);
         view = navigate("guide/colloqui-individuali", GuideView.class);
@@ -104,12 +105,22 @@ class GuideViewTest extends SpringBrowserlessTest {
         Html body = $(Html.class).from($(com.vaadin.flow.component.html.Article.class).from(view).first()).first();
         assertThat(body.getInnerHtml()).contains("<h3 id=\"i-passi\"").doesNotContain("<h1", "<h2");
 
-        assertThat($(Html.class).from(section(view, "guide-tools")).first().getInnerHtml())
+        assertThat(sectionHtml(view, "guide-tools"))
                 .contains("<a href=\"strumenti/traccia-gruppo-di-discussione\" router-link=\"\">");
-        assertThat($(Html.class).from(section(view, "guide-related")).first().getInnerHtml())
+        assertThat(sectionHtml(view, "guide-related"))
                 .contains("<a href=\"guide/colloqui-individuali\" router-link=\"\" class=\"guide-card-link\">");
-        assertThat($(Details.class).from(section(view, "guide-faqs")).all()).hasSize(3);
+        // the FAQs: collapsible answers written as one piece of markup (issue 14)
+        org.jsoup.nodes.Document faqs = org.jsoup.Jsoup.parseBodyFragment(
+                sectionHtml(view, "guide-faqs"));
+        assertThat(faqs.select("vaadin-details")).hasSize(3);
+        assertThat(faqs.select("vaadin-details > vaadin-details-summary[slot=summary]")).hasSize(3);
+        assertThat(faqs.select("vaadin-details div.content-body").first().html()).isNotBlank();
+        assertThat(faqs.select("p.faq-italian-only")).isEmpty();
         assertThat(view.feedbackForm).isNotNull();
+        // issue 14: only the question and two buttons until the reader answers
+        assertThat(view.feedbackForm.useful).isNull();
+        assertThat($(com.vaadin.flow.component.textfield.TextArea.class).from(view).all()).isEmpty();
+        assertThat(view.feedbackForm.yes.getText()).isEqualTo("Sì");
         assertThat(view.getChildren().filter(c -> c.getId().orElse("").equals("guide-feedback-report"))).isEmpty();
     }
 
@@ -142,21 +153,59 @@ class GuideViewTest extends SpringBrowserlessTest {
         TestUsers.loginAs(context, TestUsers.REFERENT);
         GuideView view = navigate("guide/" + slug, GuideView.class);
         FeedbackForm form = view.feedbackForm;
-        test(form.submit).click();
-        assertThat(form.useful.isInvalid()).isTrue();
-        assertThat(form.useful.getErrorMessage()).isEqualTo("Scegli Sì o No");
+        assertThat(form.useful).as("no form before an answer").isNull();
 
-        form.useful.setValue(true);
+        // one click records the answer and opens the form for an optional comment
+        test(form.yes).click();
+        assertThat(feedback.mine(slug)).hasValueSatisfying(f -> {
+            assertThat(f.useful()).isTrue();
+            assertThat(f.comment()).isNullOrEmpty();
+        });
+        assertThat(form.yes).isNull();
+        assertThat(form.useful.getValue()).isTrue();
+        assertThat(form.status.getText()).startsWith("Grazie, risposta registrata");
+
         test(form.comment).setValue("Chiara e breve");
         test(form.submit).click();
         assertThat(form.useful.isInvalid()).isFalse();
         assertThat(form.status.getText()).startsWith("Grazie!");
         assertThat(feedback.mine(slug)).hasValueSatisfying(f -> assertThat(f.comment()).isEqualTo("Chiara e breve"));
 
+        // an answer can still not be sent empty
+        form.useful.clear();
+        test(form.submit).click();
+        assertThat(form.useful.isInvalid()).isTrue();
+        assertThat(form.useful.getErrorMessage()).isEqualTo("Scegli Sì o No");
+        assertThat(feedback.mine(slug)).hasValueSatisfying(f -> assertThat(f.useful()).isTrue());
+
+        navigate("guide/gruppo-di-discussione", GuideView.class);
         GuideView again = navigate("guide/" + slug, GuideView.class);
+        assertThat(again.feedbackForm.yes).as("answered before: no quick answers").isNull();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("feedback-previous").getText()).isEqualTo("La tua risposta: Sì");
+        test(again.feedbackForm.change).click();
         assertThat(again.feedbackForm.useful.getValue()).isTrue();
         assertThat(again.feedbackForm.comment.getValue()).isEqualTo("Chiara e breve");
         assertThat(again.feedbackForm.comment.getMaxLength()).isEqualTo(1000);
+        again.feedbackForm.useful.setValue(false);
+        test(again.feedbackForm.submit).click();
+        assertThat(feedback.mine(slug)).hasValueSatisfying(f -> {
+            assertThat(f.useful()).isFalse();
+            assertThat(f.comment()).isEqualTo("Chiara e breve");
+        });
+    }
+
+    @Test
+    void a_quick_no_keeps_a_comment_written_in_another_tab(@TempDir Path root) {
+        String slug = importTestGuide(root);
+        TestUsers.loginAs(context, TestUsers.REFERENT);
+        GuideView view = navigate("guide/" + slug, GuideView.class);
+        feedback.answer(slug, true, "Scritto in un'altra scheda");
+        test(view.feedbackForm.no).click();
+        assertThat(feedback.mine(slug)).hasValueSatisfying(f -> {
+            assertThat(f.useful()).isFalse();
+            assertThat(f.comment()).isEqualTo("Scritto in un'altra scheda");
+        });
+        assertThat(view.feedbackForm.comment.getValue()).isEqualTo("Scritto in un'altra scheda");
     }
 
     @Test
@@ -168,6 +217,12 @@ class GuideViewTest extends SpringBrowserlessTest {
         GuideView view = navigate("guide/" + slug, GuideView.class);
         String report = section(view, "guide-feedback-report").getElement().getOuterHTML();
         assertThat(report).contains("0 utili, 1 non utile").contains("Manca un esempio");
+    }
+
+    /** The markup of a read-only section after the text (one component, issue 14). */
+    private String sectionHtml(GuideView view, String id) {
+        return $(Html.class).from(view).all().stream().filter(h -> h.getId().orElse("").equals(id))
+                .findFirst().orElseThrow(() -> new AssertionError("no section " + id)).getInnerHtml();
     }
 
     private Section section(GuideView view, String id) {

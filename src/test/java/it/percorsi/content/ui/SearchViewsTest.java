@@ -141,6 +141,10 @@ class SearchViewsTest extends SpringBrowserlessTest {
         FaqView page = (FaqView) getCurrentView();
         assertThat($(com.vaadin.flow.component.html.H3.class).id("feedback-title").getText())
                 .isEqualTo("Questa risposta ti è stata utile?");
+        test(page.feedbackForm.yes).click();
+        assertThat(page.feedbackForm.status.getText()).startsWith("Grazie");
+        assertThat(page.feedbackForm.useful.getLabel()).isEqualTo("La risposta ti è stata utile?");
+        page.feedbackForm.useful.clear();
         test(page.feedbackForm.submit).click();
         assertThat(page.feedbackForm.useful.isInvalid()).isTrue();
         page.feedbackForm.useful.setValue(true);

@@ -80,7 +80,9 @@ class GuideJourneyTest extends BrowserTest {
         // Coming back shows the saved answer.
         open("guide/focus-group");
         assertThat(waitFor(By.id("feedback-previous")).getText()).isEqualTo("La tua risposta: Sì");
-        clickVisible(By.id("feedback-change"));
+        WebElement change = waitFor(By.id("feedback-change"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", change);
+        change.click();
         WebElement checked = waitFor(By.cssSelector("#feedback-useful vaadin-radio-button[checked]"));
         assertThat(checked.getText()).isEqualTo("Sì");
     }

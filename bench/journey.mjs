@@ -3,6 +3,8 @@
 //   node journey.mjs hold <base> <app> <n>        open n sessions, each doing the journey once, print READY, keep them
 //                                                 open until stdin closes (the caller measures the heap meanwhile)
 //   node journey.mjs load <base> <app> <c> <loops> c concurrent sessions, each doing the journey <loops> times
+//   node journey.mjs trace <base> <app>           one journey; for each step, every Vaadin request (UIDL) it caused,
+//                                                 with what the client sent: the round trips after the first response
 // app: percorsi (login -> home -> path page -> a guide of the open step) or bare (login -> the markdown page).
 // Prints one JSON line per finished command with the browser-ready times (ms) of each step.
 import { chromium } from 'playwright-core';
@@ -105,6 +107,35 @@ try {
     console.log(JSON.stringify({ cmd, app, sessions: n, times }));
     console.log('READY');
     await new Promise(resolve => { process.stdin.on('end', resolve); process.stdin.on('close', resolve); process.stdin.resume(); });
+  } else if (cmd === 'trace') {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    let log = [], t0 = performance.now();
+    page.on('request', r => {
+      if (r.method() === 'POST' && r.url().includes('v-r=uidl')) {
+        let rpc = [];
+        try { rpc = (JSON.parse(r.postData() || '{}').rpc || []).map(c => c.type + (c.event ? ':' + c.event : '')
+          + (c.templateEventMethodName ? ':' + c.templateEventMethodName : '') + (c.property ? ':' + c.property : '')); } catch (e) { rpc = ['?']; }
+        log.push({ at: Math.round(performance.now() - t0), rpc });
+      }
+    });
+    const times = {};
+    const steps = { 'login+home': () => login(page) };
+    if (app !== 'bare') {
+      steps.path = async () => {
+        await page.locator('vaadin-side-nav-item[path="percorso"], vaadin-side-nav-item[path="/percorso"]').first().click();
+        await page.locator('#path-title').waitFor(); await idle(page); await page.waitForTimeout(1000); await idle(page);
+      };
+      steps.guide = async () => {
+        const link = page.locator('vaadin-details[opened] a[href*="guide/"]').first();
+        await link.scrollIntoViewIfNeeded(); await link.click();
+        await page.locator('#guide-title').waitFor(); await idle(page); await page.waitForTimeout(1000); await idle(page);
+      };
+    }
+    for (const [name, fn] of Object.entries(steps)) {
+      log = []; t0 = performance.now();
+      await timed(times, name, fn);
+      console.log(JSON.stringify({ step: name, ms: Math.round(times[name][0]), uidlRequests: log.length, requests: log }));
+    }
   } else if (cmd === 'load') {
     const c = Number(a1), loops = Number(a2), times = {};
     await Promise.all(Array.from({ length: c }, async () => {

@@ -1,8 +1,5 @@
 package it.percorsi.home.ui;
 
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.ListItem;
 import java.util.List;
 import java.util.Comparator;
 import it.percorsi.helpdesk.TicketSummary;
@@ -16,10 +13,9 @@ import it.percorsi.path.PathRoutes;
 import it.percorsi.assessment.AssessmentRoutes;
 import it.percorsi.content.ContentRoutes;
 import it.percorsi.base.ui.DateTimes;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.Html;
+import it.percorsi.base.ui.StaticHtml;
+import org.jsoup.nodes.Element;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import it.percorsi.account.CurrentUserProvider;
@@ -52,73 +48,62 @@ public class ReferentHomeView extends HomePage implements HasDynamicTitle {
         add(questions(tickets, dates));
     }
 
-    /** The administration's open questions to the help desk, those waiting for a reply first, and where to ask. */
-    private Div questions(TicketService tickets, DateTimes dates) {
-        Div box = new Div();
-        box.setId("home-open-questions");
-        box.addClassName("home-status");
-        box.add(new H3(getTranslation("home.referent.questions")));
+    /**
+     * The administration's open questions to the help desk, those waiting for a reply first, and where to ask.
+     * Read-only: one component of markup (issue 14), the same elements and ids as before.
+     */
+    private Html questions(TicketService tickets, DateTimes dates) {
+        Element box = StaticHtml.root("div").id("home-open-questions").addClass("home-status");
+        box.appendElement("h3").text(getTranslation("home.referent.questions"));
         List<TicketSummary> open = tickets.myAdministrationOpenTickets().stream()
                 .sorted(Comparator.comparing((TicketSummary t) -> t.status() != TicketStatus.WAITING_FOR_USER)
                         .thenComparing(TicketSummary::createdAt, Comparator.reverseOrder()))
                 .toList();
-        Paragraph count = new Paragraph(getTranslation("home.referent.questions.open", open.size()));
-        count.setId("home-open-count");
-        box.add(count);
+        box.appendElement("p").id("home-open-count").text(getTranslation("home.referent.questions.open", open.size()));
         if (!open.isEmpty()) {
-            UnorderedList list = new UnorderedList();
-            list.setId("home-open-list");
+            Element list = box.appendElement("ul").id("home-open-list");
             for (TicketSummary t : open.stream().limit(OPEN_QUESTIONS_SHOWN).toList()) {
-                Anchor link = new Anchor(HelpdeskRoutes.ticket(t.id()), t.number() + " · " + t.subject());
-                Span status = new Span(" — " + getTranslation("hd.status." + t.status().name()));
+                Element item = list.appendElement("li");
+                StaticHtml.routerLink(item, HelpdeskRoutes.ticket(t.id()), t.number() + " · " + t.subject());
+                Element status = item.appendElement("span").text(" — " + getTranslation("hd.status." + t.status().name()));
                 if (t.status() == TicketStatus.WAITING_FOR_USER) {
-                    status.addClassName("home-waiting");
+                    status.addClass("home-waiting");
                 }
-                list.add(new ListItem(link, status));
             }
-            box.add(list);
         }
-        Paragraph ask = new Paragraph(getTranslation("home.referent.questions.text") + " ");
-        ask.add(new Anchor(ContentRoutes.LIBRARY, getTranslation("home.referent.questions.library")));
-        ask.setId("home-questions");
-        Anchor newQuestion = new Anchor(HelpdeskRoutes.ASK, getTranslation("home.referent.questions.ask"));
-        newQuestion.setId("home-ask");
-        Anchor all = new Anchor(HelpdeskRoutes.TICKETS, getTranslation("home.referent.questions.all"));
-        all.setId("home-all-tickets");
-        box.add(ask, new Paragraph(newQuestion), new Paragraph(all));
-        return box;
+        Element ask = box.appendElement("p").id("home-questions").text(getTranslation("home.referent.questions.text") + " ");
+        StaticHtml.routerLink(ask, ContentRoutes.LIBRARY, getTranslation("home.referent.questions.library"));
+        StaticHtml.routerLink(box.appendElement("p"), HelpdeskRoutes.ASK, getTranslation("home.referent.questions.ask"))
+                .id("home-ask");
+        StaticHtml.routerLink(box.appendElement("p"), HelpdeskRoutes.TICKETS, getTranslation("home.referent.questions.all"))
+                .id("home-all-tickets");
+        return StaticHtml.of(box);
     }
 
-    private Div status(PathService paths, AssessmentService assessments,
-                             DateTimes dates) {
-        Div box = new Div();
-        box.setId("home-status");
-        box.addClassName("home-status");
-        box.add(new H3(getTranslation("home.referent.status")));
+    /** Where the self-assessment and the path stand. Read-only: one component of markup (issue 14). */
+    private Html status(PathService paths, AssessmentService assessments, DateTimes dates) {
+        Element box = StaticHtml.root("div").id("home-status").addClass("home-status");
+        box.appendElement("h3").text(getTranslation("home.referent.status"));
         Optional<AssessmentResult> latest = assessments.latestResult();
-        Paragraph assessment;
+        Element assessment = box.appendElement("p").id("home-assessment");
         if (assessments.hasDraft()) {
-            assessment = new Paragraph(getTranslation("home.referent.assessment.draft") + " ");
-            assessment.add(new Anchor(AssessmentRoutes.ASSESSMENT, getTranslation("home.referent.assessment.continue")));
+            assessment.text(getTranslation("home.referent.assessment.draft") + " ");
+            StaticHtml.routerLink(assessment, AssessmentRoutes.ASSESSMENT, getTranslation("home.referent.assessment.continue"));
         } else if (latest.isPresent()) {
             String date = dates.date(latest.get().completedAt(), getLocale());
-            assessment = new Paragraph(getTranslation("home.referent.assessment.done", date) + " ");
-            assessment.add(new Anchor(AssessmentRoutes.results(latest.get().id()),
-                    getTranslation("home.referent.assessment.results")));
+            assessment.text(getTranslation("home.referent.assessment.done", date) + " ");
+            StaticHtml.routerLink(assessment, AssessmentRoutes.results(latest.get().id()),
+                    getTranslation("home.referent.assessment.results"));
         } else {
-            assessment = new Paragraph(getTranslation("home.referent.assessment.none") + " ");
-            assessment.add(new Anchor(AssessmentRoutes.ASSESSMENT, getTranslation("home.referent.assessment.start")));
+            assessment.text(getTranslation("home.referent.assessment.none") + " ");
+            StaticHtml.routerLink(assessment, AssessmentRoutes.ASSESSMENT, getTranslation("home.referent.assessment.start"));
         }
-        assessment.setId("home-assessment");
-        box.add(assessment);
         paths.nextStep().ifPresent(n -> {
-            Paragraph progress = new Paragraph(getTranslation("home.referent.path", n.progressPercent(), n.finishedSteps(),
-                    n.totalSteps()) + " ");
-            progress.add(new Anchor(PathRoutes.PATH, getTranslation("home.referent.path.open")));
-            progress.setId("home-path");
-            box.add(progress);
+            Element progress = box.appendElement("p").id("home-path").text(getTranslation("home.referent.path",
+                    n.progressPercent(), n.finishedSteps(), n.totalSteps()) + " ");
+            StaticHtml.routerLink(progress, PathRoutes.PATH, getTranslation("home.referent.path.open"));
         });
-        return box;
+        return StaticHtml.of(box);
     }
 
     @Override

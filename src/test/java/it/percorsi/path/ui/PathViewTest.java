@@ -66,8 +66,8 @@ class PathViewTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.button.Button.class).id("path-start-assessment").isVisible()).isTrue();
         navigate(ReferentHomeView.class);
         assertThat($(Anchor.class).id("next-step-link").getHref()).isEqualTo("autovalutazione");
-        assertThat($(Paragraph.class).id("home-assessment").getText()).startsWith("Non avete ancora fatto l'autovalutazione");
-        assertThat($(Paragraph.class).withId("home-path").all()).isEmpty();
+        assertThat(it.percorsi.StaticMarkup.get("home-assessment").text()).startsWith("Non avete ancora fatto l'autovalutazione");
+        assertThat(it.percorsi.StaticMarkup.find("home-path")).isEmpty();
     }
 
     @Test
@@ -187,8 +187,8 @@ class PathViewTest extends SpringBrowserlessTest {
         Long id = paths.currentPath().orElseThrow().steps().getFirst().id();
         assertThat($(Anchor.class).id("next-step-link").getHref()).isEqualTo("percorso/" + id);
         // where the administration stands: the assessment and the path's progress, each with a link
-        assertThat($(Paragraph.class).id("home-assessment").getText()).startsWith("Ultima autovalutazione completata il");
-        assertThat($(Paragraph.class).id("home-path").getText()).startsWith("Percorso completato al 0% (0 passi conclusi su 9).");
+        assertThat(it.percorsi.StaticMarkup.get("home-assessment").text()).startsWith("Ultima autovalutazione completata il");
+        assertThat(it.percorsi.StaticMarkup.get("home-path").text()).startsWith("Percorso completato al 0% (0 passi conclusi su 9).");
         PathView view = navigate("percorso/" + id, PathView.class);
         assertThat(view.steps.getFirst().isOpened()).isTrue();
     }

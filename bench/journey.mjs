@@ -115,7 +115,9 @@ try {
         let rpc = [];
         try { rpc = (JSON.parse(r.postData() || '{}').rpc || []).map(c => c.type + (c.event ? ':' + c.event : '')
           + (c.templateEventMethodName ? ':' + c.templateEventMethodName : '') + (c.property ? ':' + c.property : '')); } catch (e) { rpc = ['?']; }
-        log.push({ at: Math.round(performance.now() - t0), rpc });
+        const entry = { at: Math.round(performance.now() - t0), rpc };
+        log.push(entry);
+        r.response().then(res => res && res.body()).then(b => { if (b) entry.bytes = b.length; }).catch(() => {});
       }
     });
     const times = {};

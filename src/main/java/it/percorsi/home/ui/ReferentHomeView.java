@@ -43,8 +43,9 @@ public class ReferentHomeView extends HomePage implements HasDynamicTitle {
     public ReferentHomeView(CurrentUserProvider currentUser, PathService paths, AssessmentService assessments,
                              TicketService tickets, DateTimes dates) {
         super(currentUser, "referent");
-        add(new NextStepCard(paths.nextStep()));
-        add(status(paths, assessments, dates));
+        Optional<it.percorsi.path.NextStep> next = paths.nextStep(); // one computation of the path for both
+        add(new NextStepCard(next));
+        add(status(next, assessments, dates));
         add(questions(tickets, dates));
     }
 
@@ -81,7 +82,7 @@ public class ReferentHomeView extends HomePage implements HasDynamicTitle {
     }
 
     /** Where the self-assessment and the path stand. Read-only: one component of markup (issue 14). */
-    private Html status(PathService paths, AssessmentService assessments, DateTimes dates) {
+    private Html status(Optional<it.percorsi.path.NextStep> next, AssessmentService assessments, DateTimes dates) {
         Element box = StaticHtml.root("div").id("home-status").addClass("home-status");
         box.appendElement("h3").text(getTranslation("home.referent.status"));
         Optional<AssessmentResult> latest = assessments.latestResult();
@@ -98,7 +99,7 @@ public class ReferentHomeView extends HomePage implements HasDynamicTitle {
             assessment.text(getTranslation("home.referent.assessment.none") + " ");
             StaticHtml.routerLink(assessment, AssessmentRoutes.ASSESSMENT, getTranslation("home.referent.assessment.start"));
         }
-        paths.nextStep().ifPresent(n -> {
+        next.ifPresent(n -> {
             Element progress = box.appendElement("p").id("home-path").text(getTranslation("home.referent.path",
                     n.progressPercent(), n.finishedSteps(), n.totalSteps()) + " ");
             StaticHtml.routerLink(progress, PathRoutes.PATH, getTranslation("home.referent.path.open"));

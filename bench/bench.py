@@ -122,11 +122,12 @@ def prepare(apps, journeys=True):
         if (app.dir / '.prepared').exists():
             continue
         app.start()
+        if app.name.startswith('percorsi'):  # the journey (also the AOT training's) needs the referent's path
+            subprocess.run(['node', str(BENCH / 'journey.mjs'), 'setup', app.base, 'percorsi'], check=True)
         if not journeys:  # start-up only: the first start filled the database
             app.stop()
+            (app.dir / '.prepared').touch()
             continue
-        if app.name.startswith('percorsi'):
-            subprocess.run(['node', str(BENCH / 'journey.mjs'), 'setup', app.base, 'percorsi'], check=True)
         journey_once(app)
         app.stop()
         (app.dir / '.prepared').touch()

@@ -47,10 +47,7 @@ public class CurrentUserProvider {
     }
 
     boolean isValid(Authentication auth) {
-        return principal(auth).map(p -> users.findById(p.id())
-                        .map(u -> u.getStatus() == AccountStatus.ACTIVE && u.getSessionEpoch() == p.sessionEpoch())
-                        .orElse(false))
-                .orElse(true);
+        return principal(auth).map(p -> users.isLoginValid(p.id(), p.sessionEpoch())).orElse(true);
     }
 
     /** After a password change in this session: this session stays valid, the others end. */

@@ -12,6 +12,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByEmail(String normalisedEmail);
 
+    /** Whether a login of this account with this session epoch is still valid: one small query, no entity loaded. */
+    @org.springframework.data.jpa.repository.Query("select count(u) > 0 from UserAccount u where u.id = :id"
+            + " and u.status = it.percorsi.account.AccountStatus.ACTIVE and u.sessionEpoch = :epoch")
+    boolean isLoginValid(@org.springframework.data.repository.query.Param("id") Long id,
+                         @org.springframework.data.repository.query.Param("epoch") int epoch);
+
     List<UserAccount> findAllByOrderByEmailAsc(Pageable pageable);
 
     long countByRole(Role role);

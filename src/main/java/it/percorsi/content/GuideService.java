@@ -114,6 +114,20 @@ public class GuideService {
         return current(ContentKind.TOOL, slug).map(r -> ref(r, ContentRoutes.tool(slug)));
     }
 
+    /**
+     * The titles of every published document of a kind, by slug (a FAQ's title is its question): one query,
+     * for a page that names many documents at once (the path page's links).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<String, Localized> publishedTitles(ContentKind kind) {
+        Map<String, Localized> titles = new java.util.HashMap<>();
+        for (Object[] row : documents.publishedTitles(kind)) {
+            titles.put((String) row[0], Localized.of((String) row[1], (String) row[2]));
+        }
+        return titles;
+    }
+
     /** A published FAQ by slug, as the portal shows it now (trainers' edits included). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

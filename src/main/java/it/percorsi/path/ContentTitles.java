@@ -14,4 +14,12 @@ public interface ContentTitles {
     Optional<Localized> toolTitle(String slug);
 
     Optional<Localized> faqQuestion(String slug);
+
+    /**
+     * The titles for one page that names many documents (the path page): may read every published title
+     * of a kind at once, and then answers from memory. Use it for one page only, never keep it.
+     */
+    default ContentTitles snapshot() {
+        return this;
+    }
 }

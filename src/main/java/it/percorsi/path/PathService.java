@@ -140,7 +140,7 @@ public class PathService {
         }
         step.answerCheck(checkId, done, by(), clock.instant());
         log(step, PathChange.Action.CHECK, checkId + (done ? ": yes" : ": no"));
-        return view(step, definitions.current().stepsById(), false);
+        return view(step, definitions.current().stepsById(), false, titles);
     }
 
     /** Who changed what, newest first. */
@@ -159,7 +159,7 @@ public class PathService {
 
     private void requireUnchanged(PathStep step, long seenVersion) {
         if (step.getVersion() != seenVersion) {
-            throw new StepChangedMeanwhile(view(step, definitions.current().stepsById(), false));
+            throw new StepChangedMeanwhile(view(step, definitions.current().stepsById(), false, titles));
         }
     }
 
@@ -173,7 +173,7 @@ public class PathService {
         } catch (org.springframework.dao.OptimisticLockingFailureException raced) {
             throw new StepChangedMeanwhile(null);
         }
-        return view(step, definitions.current().stepsById(), false);
+        return view(step, definitions.current().stepsById(), false, titles);
     }
 
     /** One page of the history, newest first (page 0 is the newest), and whether older rows exist. */
@@ -228,11 +228,13 @@ public class PathService {
         List<PathStep> active = all.stream().filter(PathStep::isActive).toList();
         PathStep current = active.stream().filter(s -> s.getStatus() == StepStatus.IN_PROGRESS).findFirst()
                 .or(() -> active.stream().filter(s -> s.getStatus() == StepStatus.TODO).findFirst()).orElse(null);
+        ContentTitles pageTitles = titles.snapshot(); // every link's title from one query per kind
         List<PathStepView> views = new ArrayList<>();
         for (PathStep s : active) {
-            views.add(view(s, definitionsById, s == current));
+            views.add(view(s, definitionsById, s == current, pageTitles));
         }
-        List<PathStepView> dropped = all.stream().filter(s -> !s.isActive()).map(s -> view(s, definitionsById, false)).toList();
+        List<PathStepView> dropped = all.stream().filter(s -> !s.isActive())
+                .map(s -> view(s, definitionsById, false, pageTitles)).toList();
         long finished = views.stream().filter(v -> v.status().finished()).count();
         int progress = views.isEmpty() ? 0 : (int) Math.round(100.0 * finished / views.size());
         double total = views.stream().mapToDouble(PathStepView::effortHours).sum();
@@ -249,7 +251,8 @@ public class PathService {
                 plan.getHoursPerWeek(), plan.getBudgetWeeks(), leftOut);
     }
 
-    private PathStepView view(PathStep s, Map<String, StepDefinition> definitionsById, boolean current) {
+    private PathStepView view(PathStep s, Map<String, StepDefinition> definitionsById, boolean current,
+                              ContentTitles titles) {
         Optional<StepDefinition> d = Optional.ofNullable(definitionsById.get(s.getStepId()));
         List<PathStepView.ContentLink> guides = d.map(x -> x.guides().stream()
                 .map(g -> new PathStepView.ContentLink(g, titles.guideTitle(g).orElse(Localized.italian(g)),

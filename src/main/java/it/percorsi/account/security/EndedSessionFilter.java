@@ -23,6 +23,22 @@ final class EndedSessionFilter extends OncePerRequestFilter {
         this.sessionValid = sessionValid;
     }
 
+    /**
+     * Static files (styles, pictures, fonts, the compiled front end) hold no data and are public: they are
+     * not worth a query each (issue 14: a page's styles alone are a dozen requests). Every other request,
+     * Vaadin's UIDL and push included, is checked.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getQueryString() != null) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/VAADIN/build/") || path.startsWith("/VAADIN/static/") || path.startsWith("/images/")
+                || path.startsWith("/fonts/") || path.startsWith("/webjars/")
+                || (path.lastIndexOf('/') == 0 && path.endsWith(".css"));
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

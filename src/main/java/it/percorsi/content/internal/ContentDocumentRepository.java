@@ -23,4 +23,9 @@ public interface ContentDocumentRepository extends JpaRepository<ContentDocument
     }
 
     List<ContentDocument> findByArchivedAtIsNotNull();
+
+    /** Slug, title and English title of every published document of a kind: one query, no texts loaded. */
+    @org.springframework.data.jpa.repository.Query("select d.slug, r.title, r.titleEn from ContentDocument d join d.current r"
+            + " where d.kind = :kind and d.archivedAt is null")
+    List<Object[]> publishedTitles(@org.springframework.data.repository.query.Param("kind") ContentKind kind);
 }

@@ -57,6 +57,7 @@ public class ContentImporter implements ApplicationRunner {
     private final RevisionWriter writer;
     private final List<ContentCheck> checks = ContentChecks.discover();
     private volatile boolean afterReady;
+    private volatile boolean closing;
     /** The thread of the import after readiness, once started (tests). */
     volatile Thread background;
     private final java.util.concurrent.CountDownLatch backgroundDone = new java.util.concurrent.CountDownLatch(1);
@@ -108,11 +109,20 @@ public class ContentImporter implements ApplicationRunner {
             try {
                 importIfChanged(library.root());
             } catch (RuntimeException e) {
-                log.error("Content import after start-up failed; the library in the database is unchanged", e);
+                if (closing) { // stopped right after start: the database went away under the import
+                    log.info("Content import after start-up stopped by the shutdown; it runs again at the next start");
+                } else {
+                    log.error("Content import after start-up failed; the library in the database is unchanged", e);
+                }
             } finally {
                 backgroundDone.countDown();
             }
         });
+    }
+
+    @EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    void closing() {
+        closing = true;
     }
 
     /** Waits for the start-up import to end, when it runs after readiness; true at once when it ran before. */

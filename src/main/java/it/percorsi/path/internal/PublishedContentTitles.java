@@ -4,6 +4,7 @@ import it.percorsi.content.ContentRef;
 import it.percorsi.content.FaqItem;
 import it.percorsi.content.GuideService;
 import it.percorsi.base.i18n.Localized;
+import it.percorsi.content.ContentKind;
 import it.percorsi.path.ContentTitles;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -34,5 +35,29 @@ class PublishedContentTitles implements ContentTitles {
     @Override
     public Optional<Localized> faqQuestion(String slug) {
         return guides.findFaq(slug).map(FaqItem::question);
+    }
+
+    /** One query per kind for the whole page instead of two per link (issue 14: the path page named ~50). */
+    @Override
+    public ContentTitles snapshot() {
+        java.util.Map<ContentKind, java.util.Map<String, Localized>> byKind = new java.util.EnumMap<>(ContentKind.class);
+        java.util.function.BiFunction<ContentKind, String, Optional<Localized>> lookup = (kind, slug) -> Optional.ofNullable(
+                byKind.computeIfAbsent(kind, guides::publishedTitles).get(slug));
+        return new ContentTitles() {
+            @Override
+            public Optional<Localized> guideTitle(String slug) {
+                return lookup.apply(ContentKind.GUIDE, slug);
+            }
+
+            @Override
+            public Optional<Localized> toolTitle(String slug) {
+                return lookup.apply(ContentKind.TOOL, slug);
+            }
+
+            @Override
+            public Optional<Localized> faqQuestion(String slug) {
+                return lookup.apply(ContentKind.FAQ, slug);
+            }
+        };
     }
 }

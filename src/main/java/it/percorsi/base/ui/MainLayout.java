@@ -31,6 +31,17 @@ public class MainLayout extends AppLayout {
 
     public static final String MAIN_ID = "main-content";
 
+    static final String SKIP_LINK_SCRIPT = """
+            const link = this.querySelector('.skip-link');
+            if (link) {
+                link.addEventListener('click', e => {
+                    e.preventDefault();
+                    e.stopPropagation();
+                    const main = document.getElementById($0);
+                    if (main) { main.focus(); main.scrollIntoView(); }
+                });
+            }""";
+
     private final Main main = new Main();
 
     public MainLayout(AuthenticationContext auth, ApplicationEventPublisher events,
@@ -79,10 +90,14 @@ public class MainLayout extends AppLayout {
     /** The skip link and the owner bar: one read-only component (issue 14), the same elements as before. */
     static com.vaadin.flow.component.Component headerTop(com.vaadin.flow.component.Component context) {
         org.jsoup.nodes.Element top = StaticHtml.root("div").addClass("app-header-group");
-        top.appendElement("a").attr("href", "#" + MAIN_ID).addClass("skip-link").text(context.getTranslation("layout.skipToContent"));
+        top.appendElement("a").attr("href", "#" + MAIN_ID).attr("router-ignore", "").addClass("skip-link").text(context.getTranslation("layout.skipToContent"));
         top.appendElement("div").addClass("owner-bar").appendElement("span").addClass("owner-bar-name")
                 .text(context.getTranslation("chrome.owner"));
-        return StaticHtml.of(top);
+        com.vaadin.flow.component.Html part = StaticHtml.of(top);
+        // "#main-content" resolves against the page's <base href="/">: left to the browser or the router, the
+        // link would open the home page. It moves focus to the page's content instead, in the browser alone.
+        part.getElement().executeJs(SKIP_LINK_SCRIPT, MAIN_ID);
+        return part;
     }
 
     /**

@@ -32,6 +32,18 @@ class GuideJourneyTest extends BrowserTest {
     void a_referent_filters_the_library_opens_a_guide_and_marks_it_useful() {
         login(TestUsers.REFERENT, TestUsers.PASSWORD);
         open("guide");
+        waitFor(By.id("library-count"));
+
+        // Keyboard: the first Tab reaches the skip link; Enter moves focus to the page's content and stays on the page.
+        ((JavascriptExecutor) driver).executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.TAB).perform();
+        WebElement skip = driver.switchTo().activeElement();
+        assertThat(skip.getAttribute("class")).contains("skip-link");
+        String before = driver.getCurrentUrl();
+        skip.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "main-content".equals(d.switchTo().activeElement().getAttribute("id")));
+        assertThat(driver.getCurrentUrl()).isEqualTo(before);
+
         assertThat(waitFor(By.id("library-count")).getText()).isEqualTo(it.percorsi.content.ContentTestData.shippedGuides() + " guide");
 
         // Filter by topic: open the select and pick "Metodi".

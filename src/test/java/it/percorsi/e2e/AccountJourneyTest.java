@@ -77,6 +77,23 @@ class AccountJourneyTest extends BrowserTest {
     }
 
     @Test
+    void on_a_public_page_the_skip_link_moves_focus_to_the_content_and_stays_on_the_page() {
+        logout();
+        open("accessibilita");
+        waitFor(By.id("main-content"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.TAB).perform();
+        org.openqa.selenium.WebElement skip = driver.switchTo().activeElement();
+        assertThat(skip.getAttribute("class")).contains("skip-link");
+        String before = driver.getCurrentUrl();
+        skip.sendKeys(Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> "main-content".equals(d.switchTo().activeElement().getAttribute("id")));
+        assertThat(driver.getCurrentUrl()).isEqualTo(before);
+    }
+
+    @Test
     void a_tampered_verification_link_shows_a_clear_page() {
         logout();
         open("verifica-email?token=manomesso");

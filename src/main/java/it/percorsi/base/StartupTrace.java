@@ -1,7 +1,6 @@
 package it.percorsi.base;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -47,23 +46,17 @@ public final class StartupTrace implements ApplicationListener<ApplicationReadyE
                 children.merge(parent, e.getDuration(), Duration::plus);
             }
         }
-        List<String[]> rows = new ArrayList<>();
-        events.stream()
-                .sorted(Comparator.comparing((StartupTimeline.TimelineEvent e) ->
-                        e.getDuration().minus(children.getOrDefault(e.getStartupStep().getId(), Duration.ZERO))).reversed())
-                .limit(40)
-                .forEach(e -> {
-                    String tags = StreamSupport.stream(e.getStartupStep().getTags().spliterator(), false)
-                            .map(t -> t.getKey() + "=" + t.getValue()).reduce((a, b) -> a + " " + b).orElse("");
-                    long self = e.getDuration().minus(children.getOrDefault(e.getStartupStep().getId(), Duration.ZERO))
-                            .toMillis();
-                    rows.add(new String[] {String.valueOf(self), String.valueOf(e.getDuration().toMillis()),
-                            e.getStartupStep().getName(), tags.length() > 140 ? tags.substring(0, 140) : tags});
-                });
+        java.util.function.ToLongFunction<StartupTimeline.TimelineEvent> self = e ->
+                e.getDuration().minus(children.getOrDefault(e.getStartupStep().getId(), Duration.ZERO)).toMillis();
         StringBuilder text = new StringBuilder("Start-up trace: ").append(events.size())
                 .append(" steps; the slowest by own time (ms own / total, step, tags):");
-        rows.forEach(r -> text.append("\n  ").append(r[0]).append(" / ").append(r[1]).append("  ").append(r[2])
-                .append("  ").append(r[3]));
+        events.stream().sorted(Comparator.comparingLong(self).reversed()).limit(40).forEach(e -> {
+            String tags = StreamSupport.stream(e.getStartupStep().getTags().spliterator(), false)
+                    .map(t -> t.getKey() + "=" + t.getValue()).reduce((a, b) -> a + " " + b).orElse("");
+            text.append("\n  ").append(self.applyAsLong(e)).append(" / ").append(e.getDuration().toMillis())
+                    .append("  ").append(e.getStartupStep().getName())
+                    .append("  ").append(tags.length() > 140 ? tags.substring(0, 140) : tags);
+        });
         log.info(text.toString());
     }
 }

@@ -31,8 +31,9 @@ public class MainLayout extends AppLayout {
 
     public static final String MAIN_ID = "main-content";
 
+    /** Run on the skip link or on an element holding it; $0 is the id of the content to focus. */
     static final String SKIP_LINK_SCRIPT = """
-            const link = this.querySelector('.skip-link');
+            const link = this.matches('.skip-link') ? this : this.querySelector('.skip-link');
             if (link) {
                 link.addEventListener('click', e => {
                     e.preventDefault();
@@ -91,8 +92,7 @@ public class MainLayout extends AppLayout {
     static com.vaadin.flow.component.Component headerTop(com.vaadin.flow.component.Component context) {
         org.jsoup.nodes.Element top = StaticHtml.root("div").addClass("app-header-group");
         top.appendElement("a").attr("href", "#" + MAIN_ID).attr("router-ignore", "").addClass("skip-link").text(context.getTranslation("layout.skipToContent"));
-        top.appendElement("div").addClass("owner-bar").appendElement("span").addClass("owner-bar-name")
-                .text(context.getTranslation("chrome.owner"));
+        top.appendChild(SiteChrome.ownerBarMarkup(context));
         com.vaadin.flow.component.Html part = StaticHtml.of(top);
         // "#main-content" resolves against the page's <base href="/">: left to the browser or the router, the
         // link would open the home page. It moves focus to the page's content instead, in the browser alone.

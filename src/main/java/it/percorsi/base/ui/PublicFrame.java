@@ -24,8 +24,7 @@ public abstract class PublicFrame extends Div {
         skip.addClassName("skip-link");
         // as in MainLayout: focus the content, never follow "#main-content" against <base href> to the home page
         skip.getElement().setAttribute("router-ignore", "");
-        skip.getElement().executeJs(MainLayout.SKIP_LINK_SCRIPT.replace("this.querySelector('.skip-link')", "this"),
-                MainLayout.MAIN_ID);
+        skip.getElement().executeJs(MainLayout.SKIP_LINK_SCRIPT, MainLayout.MAIN_ID);
         H1 brand = new H1(new Anchor("", getTranslation("app.name")));
         brand.addClassName("app-title");
         HorizontalLayout header = new HorizontalLayout(brand, new LanguageSwitch(events));

@@ -26,9 +26,14 @@ public final class SiteChrome {
 
     /** The slim bar with the owner's name, first thing in the header. One read-only component (issue 14). */
     public static Component ownerBar(Component context) {
+        return StaticHtml.of(ownerBarMarkup(context));
+    }
+
+    /** The owner bar's markup, for a read-only part that holds more than the bar (the logged-in header). */
+    static org.jsoup.nodes.Element ownerBarMarkup(Component context) {
         org.jsoup.nodes.Element bar = StaticHtml.root("div").addClass("owner-bar");
         bar.appendElement("span").addClass("owner-bar-name").text(context.getTranslation("chrome.owner"));
-        return StaticHtml.of(bar);
+        return bar;
     }
 
     /** The footer: one read-only component (issue 14); its links are ordinary links, as before. */

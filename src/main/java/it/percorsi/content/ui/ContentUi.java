@@ -91,15 +91,7 @@ final class ContentUi {
         return list;
     }
 
-    /**
-     * The tools as one read-only component (a guide's "tools it mentions"): the same markup as
-     * {@link #toolList}, one state node on the server.
-     */
-    static Html toolListHtml(Component c, List<ToolCard> tools) {
-        return StaticHtml.of(toolListMarkup(c, tools));
-    }
-
-    /** The markup of {@link #toolListHtml}, to be put inside a larger read-only part. */
+    /** The tools as read-only markup (a guide's "tools it mentions"), to be put inside a larger read-only part. */
     static Element toolListMarkup(Component c, List<ToolCard> tools) {
         Element list = StaticHtml.root("ul").addClass("tool-list");
         for (ToolCard tool : tools) {
@@ -178,11 +170,6 @@ final class ContentUi {
      * done by the browser alone (no round trip) and the server keeps one state node for the list. On
      * the English interface each Italian answer is marked lang="it" and introduced.
      */
-    static Html faqListHtml(Component c, java.util.List<it.percorsi.content.FaqItem> faqs) {
-        return StaticHtml.of(faqListMarkup(c, faqs));
-    }
-
-    /** The markup of {@link #faqListHtml}, to be put inside a larger read-only part. */
     static Element faqListMarkup(Component c, java.util.List<it.percorsi.content.FaqItem> faqs) {
         Element list = StaticHtml.root("div").addClass("faq-list");
         com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();

@@ -36,6 +36,7 @@ class FeedbackForm extends Section {
     RadioButtonGroup<Boolean> useful;
     TextArea comment;
     Button submit;
+    private FormErrors errors;
     final Paragraph status = new Paragraph();
 
     FeedbackForm(GuideFeedbackService feedback, String slug) {
@@ -88,7 +89,7 @@ class FeedbackForm extends Section {
                 feedback.answer(kind, slug, value, kept);
             } catch (FieldErrors ex) { // not expected for a bare yes/no; the form shows it next to its field
                 open(value, kept);
-                new FormErrors().bind("useful", useful).bind("comment", comment).show(ex);
+                errors.show(ex);
                 return;
             }
             open(value, kept);
@@ -128,7 +129,7 @@ class FeedbackForm extends Section {
         useful.setValue(value);
         comment.setValue(previousComment == null ? "" : previousComment);
 
-        FormErrors errors = new FormErrors().bind("useful", useful).bind("comment", comment);
+        errors = new FormErrors().bind("useful", useful).bind("comment", comment);
         submit.addClickListener(e -> {
             try {
                 feedback.answer(kind, slug, useful.getValue(), comment.getValue());

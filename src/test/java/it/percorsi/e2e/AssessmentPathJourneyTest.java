@@ -81,8 +81,58 @@ class AssessmentPathJourneyTest extends BrowserTest {
         assertThat(shown("path-duration").getText()).contains("circa 7 settimane");
         saveScreenshot("path");
 
+        // the next step is open: its self-check is a native checkbox, ticked with the keyboard
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        WebElement check = shown("ripensare-servizio-check-ruolo");
+        js.executeScript("arguments[0].focus()", check);
+        check.sendKeys(org.openqa.selenium.Keys.SPACE);
+        waitForVaadin();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+                shown("path-history").findElement(By.cssSelector("tbody tr")).getText().contains("Verifica aggiornata"));
+        assertThat(shown("ripensare-servizio-check-ruolo").isSelected()).isTrue();
+        // a closed step opens from its summary and shows its content (built when first opened)
+        assertThat(driver.findElements(By.id("reasons-analisi-servizio"))).isEmpty();
+        WebElement summary = driver.findElement(By.cssSelector("#step-analisi-servizio vaadin-details-summary"));
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", summary);
+        summary.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForVaadin();
+        assertThat(shown("reasons-analisi-servizio").getText()).startsWith("Consigliato perché");
+
+        // issue 14: the path page's first response is the whole page; nothing goes back to the server
+        // after it loads (the step panels, self-checks and history used to send a second request)
+        sideNav("referente");
+        waitFor(By.id("next-step-title"));
+        long before = uidlRequests();
+        sideNav("percorso");
+        waitFor(By.id("path-title"));
+        waitForVaadin();
+        sleepQuietly(1500);
+        waitForVaadin();
+        assertThat(uidlRequests() - before).as("Vaadin requests for one navigation to the path page").isEqualTo(1);
+
         open("referente");
         assertThat(shown("next-step-title").getText()).startsWith("Ripensare il servizio prima di chiedere");
+    }
+
+    /** Follows a menu entry, as a mouse user does (the client router: no page load). */
+    private void sideNav(String path) {
+        WebElement item = waitFor(By.cssSelector("vaadin-side-nav-item[path='" + path + "']"));
+        item.click();
+        waitForVaadin();
+    }
+
+    /** How many Vaadin round trips (UIDL requests) this page has made since it was loaded. */
+    private long uidlRequests() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=uidl')).length")).longValue();
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Clicks the radio button or checkbox with this label inside the question's group. */

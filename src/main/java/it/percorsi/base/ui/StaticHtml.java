@@ -50,6 +50,28 @@ public final class StaticHtml {
         return element;
     }
 
+    /**
+     * Appends to {@code parent} the message {@code key} whose parameter {0} is a content text and {1}...
+     * are {@code more}, the content text in its own span (marked lang="it" when it falls back), as
+     * {@link ContentText#fill} does for components.
+     */
+    public static Element fill(Element parent, String key, Localized text, Object... more) {
+        Object[] params = new Object[more.length + 1];
+        params[0] = MARKER;
+        System.arraycopy(more, 0, params, 1, more.length);
+        UI ui = UI.getCurrent();
+        String message = ui == null ? key : ui.getTranslation(key, params);
+        int at = message.indexOf(MARKER);
+        if (at < 0) {
+            return parent.appendText(message);
+        }
+        parent.appendText(message.substring(0, at));
+        text(parent, "span", text);
+        return parent.appendText(message.substring(at + MARKER.length()));
+    }
+
+    private static final String MARKER = "\u2063\u2063";
+
     private static Locale locale() {
         UI ui = UI.getCurrent();
         return ui == null ? Locale.ITALIAN : ui.getLocale();

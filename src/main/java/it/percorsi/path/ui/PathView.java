@@ -5,20 +5,18 @@ import it.percorsi.base.ui.PageTitles;
 import com.vaadin.flow.router.HasDynamicTitle;
 import it.percorsi.assessment.AssessmentRoutes;
 import it.percorsi.path.PathRoutes;
-import com.vaadin.flow.component.Text;
 import it.percorsi.base.ui.ContentText;
 import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.Html;
+import it.percorsi.base.ui.StaticHtml;
+import org.jsoup.nodes.Element;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -106,7 +104,7 @@ public class PathView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     private void render(Optional<PathOverview> path) {
         // keep open the panels the referent opened
-        List<Long> opened = steps.stream().filter(Details::isOpened).map(p -> p.step().id()).toList();
+        List<Long> opened = steps.stream().filter(StepPanel::isOpened).map(p -> p.step().id()).toList();
         removeAll();
         steps.clear();
         if (path.isEmpty()) {
@@ -149,13 +147,11 @@ public class PathView extends VerticalLayout implements HasDynamicTitle, BeforeE
         openStep = null;
 
         if (!p.droppedSteps().isEmpty()) {
-            UnorderedList dropped = new UnorderedList();
-            p.droppedSteps().forEach(s -> dropped.add(ContentText.fill(new ListItem(), "path.dropped.item", s.title(),
-                    getTranslation("path.status." + s.status().name()), dates.date(s.droppedAt(), getLocale()))));
-            Details box = new Details(getTranslation("path.dropped", p.droppedSteps().size()),
-                    new Paragraph(getTranslation("path.dropped.intro")), dropped);
-            box.setId("path-dropped");
-            add(box);
+            Element items = org.jsoup.nodes.Document.createShell("").body().appendElement("ul");
+            p.droppedSteps().forEach(s -> StaticHtml.fill(items.appendElement("li"), "path.dropped.item", s.title(),
+                    getTranslation("path.status." + s.status().name()), dates.date(s.droppedAt(), getLocale())));
+            add(readOnlyBox("path-dropped", getTranslation("path.dropped", p.droppedSteps().size()),
+                    getTranslation("path.dropped.intro"), items));
         }
         H3 historyTitle = new H3(getTranslation("path.history"));
         historyTitle.setId("path-history-title");
@@ -180,30 +176,61 @@ public class PathView extends VerticalLayout implements HasDynamicTitle, BeforeE
             }
         }
         if (!p.leftOut().isEmpty()) {
-            UnorderedList items = new UnorderedList();
+            Element list = org.jsoup.nodes.Document.createShell("").body().appendElement("ul");
             p.leftOut().forEach(l -> {
-                ListItem item = new ListItem(ContentText.span(l.title()), new Text(": "));
-                items.add(ContentText.fill(item, "path.leftOut." + l.why(), l.reason()));
+                Element item = list.appendElement("li");
+                StaticHtml.text(item, "span", l.title());
+                item.appendText(": ");
+                StaticHtml.fill(item, "path.leftOut." + l.why(), l.reason());
             });
-            Details box = new Details(getTranslation("path.leftOut", p.leftOut().size()),
-                    new Paragraph(getTranslation("path.leftOut.intro")), items);
-            box.setId("path-left-out");
-            add(box);
+            add(readOnlyBox("path-left-out", getTranslation("path.leftOut", p.leftOut().size()),
+                    getTranslation("path.leftOut.intro"), list));
         }
     }
 
-    /** The history a page at a time (HISTORY_PAGE rows), with newer / older buttons. */
+    /**
+     * A closed box with a read-only list (steps left out, steps no longer in the path): the same
+     * {@code <vaadin-details>} as before, written as markup, so opening it needs no server (issue 14).
+     */
+    private static Html readOnlyBox(String id, String summary, String intro, Element list) {
+        Element box = StaticHtml.root("vaadin-details").id(id).addClass("path-box");
+        box.appendElement("vaadin-details-summary").attr("slot", "summary").text(summary);
+        Element content = box.appendElement("div");
+        content.appendElement("p").text(intro);
+        content.appendChild(list);
+        return StaticHtml.of(box);
+    }
+
+    /**
+     * The history a page at a time (HISTORY_PAGE rows), with newer / older buttons. The rows are one
+     * read-only table in markup (issue 14): a grid cost a round trip after every load to confirm its rows.
+     */
     void showHistory(int page) {
         PathHistoryPage data = service.historyPage(page, HISTORY_PAGE);
         historyBox.removeAll();
-        Grid<PathChangeEntry> grid = new Grid<>(PathChangeEntry.class, false);
-        grid.setId("path-history");
-        grid.addColumn(c -> dates.dateTime(c.at(), getLocale())).setHeader(getTranslation("path.history.when")).setAutoWidth(true);
-        grid.addColumn(PathChangeEntry::by).setHeader(getTranslation("path.history.who")).setAutoWidth(true);
-        grid.addColumn(c -> c.stepTitle() == null ? "" : ContentText.in(c.stepTitle())).setHeader(getTranslation("path.history.step"));
-        grid.addColumn(this::describe).setHeader(getTranslation("path.history.what"));
-        grid.setItems(data.entries());
-        grid.setAllRowsVisible(true);
+        Element region = StaticHtml.root("div").id("path-history-region").addClass("path-history-region")
+                // a wide table scrolls inside its own focusable region on a phone
+                .attr("role", "region").attr("tabindex", "0").attr("aria-labelledby", "path-history-title");
+        if (data.entries().isEmpty()) {
+            region.appendElement("p").id("path-history-none").text(getTranslation("path.history.none"));
+        } else {
+            Element table = region.appendElement("table").id("path-history").addClass("path-history");
+            Element head = table.appendElement("thead").appendElement("tr");
+            for (String column : List.of("when", "who", "step", "what")) {
+                head.appendElement("th").attr("scope", "col").text(getTranslation("path.history." + column));
+            }
+            Element body = table.appendElement("tbody");
+            for (PathChangeEntry c : data.entries()) {
+                Element row = body.appendElement("tr");
+                row.appendElement("td").text(dates.dateTime(c.at(), getLocale()));
+                row.appendElement("td").text(c.by() == null ? "" : c.by());
+                Element step = row.appendElement("td");
+                if (c.stepTitle() != null) {
+                    StaticHtml.text(step, "span", c.stepTitle());
+                }
+                row.appendElement("td").text(describe(c));
+            }
+        }
         historyPage = data.page();
         Button newer = new Button(getTranslation("path.history.newer"), e -> showHistory(historyPage - 1));
         newer.setId("history-newer");
@@ -216,7 +243,7 @@ public class PathView extends VerticalLayout implements HasDynamicTitle, BeforeE
         HorizontalLayout nav = new HorizontalLayout(newer, where, older);
         nav.setAlignItems(HorizontalLayout.Alignment.CENTER);
         nav.setWrap(true);
-        historyBox.add(grid, nav);
+        historyBox.add(StaticHtml.of(region), nav);
     }
 
     String describe(PathChangeEntry c) {

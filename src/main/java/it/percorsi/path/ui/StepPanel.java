@@ -5,8 +5,14 @@ import it.percorsi.base.ui.ContentText;
 import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.dom.DomListenerRegistration;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -32,8 +38,16 @@ import java.util.List;
 /**
  * One step of the path page: why it is there, guides, tools, FAQs, self-checks, notes and the
  * status buttons. Every change goes to the service at once; the page then shows the new state.
+ * <p>
+ * The panel is the same {@code <vaadin-details>} element Flow's {@link Details} makes, without that
+ * class's synchronised {@code opened} property (issue 14): the web component announces its initial
+ * state with an {@code opened-changed} event, and Flow's Details sent that to the server for every
+ * panel, one extra round trip after each path page. Here only the change the panel waits for reaches
+ * the server: a closed panel listens for being opened, an open one for being closed.
  */
-class StepPanel extends Details {
+@Tag("vaadin-details")
+@Uses(Details.class)
+class StepPanel extends Component implements HasComponents, HasStyle {
 
     private final PathService service;
     private final DateTimes dates;
@@ -52,6 +66,8 @@ class StepPanel extends Details {
     Button reopen;
     Button saveNotes;
     Span notesSaved;
+    private boolean opened;
+    private DomListenerRegistration toggle;
 
     /** What the page does when a save finds the step changed meanwhile: reload it, keeping what the user typed. */
     interface Conflicts {
@@ -69,18 +85,38 @@ class StepPanel extends Details {
         setId("step-" + step.stepId());
         addClassName("path-step");
         addClassName("status-" + step.status().name().toLowerCase());
-        setSummary(summary());
+        Element summary = new Element("vaadin-details-summary").setAttribute("slot", "summary");
+        summary.appendChild(summary().getElement());
+        getElement().appendChild(summary);
         setOpened(open);
+    }
+
+    boolean isOpened() {
+        return opened;
+    }
+
+    /** Opens or closes the panel from the server (e.g. after a conflict); an opened panel gets its content. */
+    void setOpened(boolean open) {
+        getElement().setProperty("opened", open);
+        toggled(open);
+    }
+
+    /** The panel is now open or closed (on the server's word or the user's): build what it shows, wait for the next change. */
+    private void toggled(boolean open) {
+        opened = open;
         if (open) {
             ensureContent();
-        } else {
-            addOpenedChangeListener(e -> {
-                if (e.isOpened()) {
-                    ensureContent();
-                }
-            });
         }
+        if (toggle != null) {
+            toggle.remove();
+        }
+        toggle = getElement().addEventListener("opened-changed",
+                        e -> toggled(e.getEventData().get(OPENED_NOW).asBoolean()))
+                .addEventData(OPENED_NOW).setFilter(open ? "!" + OPENED_NOW : OPENED_NOW);
     }
+
+    /** The event data the panel's toggle listener reads: the web component's new {@code opened} value. */
+    static final String OPENED_NOW = "event.detail.value";
 
     /** Builds the step's content the first time it is needed (open from the start, or opened later). */
     void ensureContent() {
@@ -198,16 +234,11 @@ class StepPanel extends Details {
         Div box = new Div();
         box.addClassName("path-checks");
         for (PathStepView.SelfCheckView c : step.checks()) {
-            Checkbox box1 = new Checkbox(ContentText.in(c.text()), c.done());
-            ContentText.mark(box1, c.text());
-            box1.setId(step.stepId() + "-check-" + c.id());
-            box1.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    service.answerCheck(step.id(), c.id(), e.getValue());
-                    onChange.run();
-                }
+            SelfCheck check = new SelfCheck(step.stepId() + "-check-" + c.id(), c.text(), c.done(), done -> {
+                service.answerCheck(step.id(), c.id(), done);
+                onChange.run();
             });
-            box.add(box1);
+            box.add(check);
         }
         return box;
     }

@@ -1,7 +1,7 @@
 package it.percorsi;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
+import it.percorsi.base.ui.StaticHtml;
 import com.vaadin.flow.component.UI;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Browserless tests of read-only parts written as markup (base.ui.StaticHtml, issue 14): finds an element by
- * id inside the {@link Html} components of the current UI, as {@code $(Paragraph.class).id(...)} did for
+ * id inside the {@link StaticHtml.Part}s of the current UI, as {@code $(Paragraph.class).id(...)} did for
  * components.
  */
 public final class StaticMarkup {
@@ -32,7 +32,7 @@ public final class StaticMarkup {
         return find(id).orElseThrow(() -> new AssertionError("no element #" + id + " in the page's markup"));
     }
 
-    private static Stream<Html> htmls(Component c) {
-        return Stream.concat(c instanceof Html h ? Stream.of(h) : Stream.empty(), c.getChildren().flatMap(StaticMarkup::htmls));
+    private static Stream<StaticHtml.Part> htmls(Component c) {
+        return Stream.concat(c instanceof StaticHtml.Part h ? Stream.of(h) : Stream.empty(), c.getChildren().flatMap(StaticMarkup::htmls));
     }
 }

@@ -89,6 +89,16 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void the_html_is_latin1_characters_beyond_it_are_references_that_read_back_as_the_same_text() {
+        String markdown = "Qualità — perché sì: il 90 % → ≈ 5 € “in tempo”.\n\n- [ ] da fare\n";
+        String html = renderer.render(markdown, RenderOptions.page("guide/x")).html();
+        // one byte per character in the JVM's strings (issue 14), wherever the text is held
+        assertThat(html.chars().filter(c -> c > 0xFF)).isEmpty();
+        assertThat(html).contains("Qualità", "perché");   // Latin-1 letters stay as they are
+        assertThat(Jsoup.parseBodyFragment(html).text()).contains("Qualità — perché sì: il 90 % → ≈ 5 € “in tempo”.", "\u2610");
+    }
+
+    @Test
     void links_by_slug_become_routes_and_are_collected() {
         RenderedMarkdown out = renderer.render(GUIDE, RenderOptions.page("guide/prova"));
         Document doc = Jsoup.parseBodyFragment(out.html());

@@ -93,7 +93,7 @@ public class MainLayout extends AppLayout {
         org.jsoup.nodes.Element top = StaticHtml.root("div").addClass("app-header-group");
         top.appendElement("a").attr("href", "#" + MAIN_ID).attr("router-ignore", "").addClass("skip-link").text(context.getTranslation("layout.skipToContent"));
         top.appendChild(SiteChrome.ownerBarMarkup(context));
-        com.vaadin.flow.component.Html part = StaticHtml.of(top);
+        StaticHtml.Part part = StaticHtml.of(top);
         // "#main-content" resolves against the page's <base href="/">: left to the browser or the router, the
         // link would open the home page. It moves focus to the page's content instead, in the browser alone.
         part.getElement().executeJs(SKIP_LINK_SCRIPT, MAIN_ID);

@@ -1,6 +1,5 @@
 package it.percorsi.base.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import it.percorsi.base.i18n.Localized;
 import java.util.Locale;
@@ -23,13 +22,36 @@ public final class StaticHtml {
     /** A new detached root element; build the part under it, then {@link #of(Element) make the component}. */
     public static Element root(String tag) {
         Document doc = Document.createShell("");
-        doc.outputSettings().prettyPrint(false);
+        // characters beyond Latin-1 as character references: the same text, half the memory (see SafeHtml)
+        doc.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.ISO_8859_1);
         return doc.body().appendElement(tag);
     }
 
     /** The component showing the element and everything under it. */
-    public static Html of(Element root) {
-        return new Html(root.outerHtml());
+    public static Part of(Element root) {
+        return new Part(root);
+    }
+
+    /**
+     * A read-only part: an element with the root's tag and attributes whose {@code innerHTML} is the
+     * markup under the root, written once. Flow's {@code Html} would parse that markup again and
+     * write it anew, which costs time on every page and undoes the Latin-1 output of {@link #root}.
+     */
+    public static final class Part extends com.vaadin.flow.component.Component {
+
+        private final String innerHtml;
+
+        private Part(Element root) {
+            super(new com.vaadin.flow.dom.Element(root.tagName()));
+            root.attributes().forEach(a -> getElement().setAttribute(a.getKey(), a.getValue()));
+            innerHtml = root.html();
+            getElement().setProperty("innerHTML", innerHtml);
+        }
+
+        /** The markup under the part's own element. */
+        public String getInnerHtml() {
+            return innerHtml;
+        }
     }
 
     /** A link to a route of the portal, followed by the client router (no page reload). */

@@ -85,7 +85,10 @@ public final class SafeHtml {
         int words = countWords(body.text());
         // Cleaned as a document (not re-parsed from text): same allowlist, one parse less.
         Document clean = new Cleaner(SAFELIST).clean(doc);
-        clean.outputSettings().prettyPrint(false);
+        // Characters beyond Latin-1 (☐, —, →) are written as character references: the browser shows the same
+        // text, and the string stays in Java's one-byte-per-character form, half the memory of the guide text
+        // wherever it is held (the render cache, the UI state, Vaadin's copy of the last response: issue 14).
+        clean.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.ISO_8859_1);
         return new Result(clean.body().html(), toc, List.copyOf(guides), List.copyOf(tools), words);
     }
 

@@ -3,7 +3,6 @@ package it.percorsi.content.ui;
 import it.percorsi.base.i18n.Localized;
 import it.percorsi.base.ui.ContentText;
 import it.percorsi.base.ui.StaticHtml;
-import com.vaadin.flow.component.Html;
 import it.percorsi.content.ContentRoutes;
 import org.jsoup.nodes.Element;
 import com.vaadin.flow.component.Component;
@@ -108,7 +107,7 @@ final class ContentUi {
     }
 
     /** Guide cards (related guides) in a grid, as one read-only component: the markup of {@link #guideCard}. */
-    static Html guideCardsHtml(Component c, List<GuideCard> guides) {
+    static StaticHtml.Part guideCardsHtml(Component c, List<GuideCard> guides) {
         return StaticHtml.of(guideCardsMarkup(c, guides));
     }
 
@@ -134,7 +133,7 @@ final class ContentUi {
     }
 
     /** Table of contents as a navigation landmark; links are native fragment links. One read-only component. */
-    static Html toc(String label, String route, List<TocEntry> entries) {
+    static StaticHtml.Part toc(String label, String route, List<TocEntry> entries) {
         Element nav = StaticHtml.root("nav").addClass("content-toc").attr("aria-labelledby", "toc-title");
         nav.appendElement("h3").id("toc-title").text(label);
         Element list = nav.appendElement("ul");
@@ -192,7 +191,7 @@ final class ContentUi {
     }
 
     /** Guide library > group > current page, one read-only component. */
-    static Html breadcrumbs(Component c, GuideGroup group, Localized current) {
+    static StaticHtml.Part breadcrumbs(Component c, GuideGroup group, Localized current) {
         Element nav = StaticHtml.root("nav").addClass("breadcrumbs").attr("aria-label", c.getTranslation("content.breadcrumbs"));
         Element list = nav.appendElement("ol");
         StaticHtml.routerLink(list.appendElement("li"), ContentRoutes.LIBRARY, c.getTranslation("content.library.title"));

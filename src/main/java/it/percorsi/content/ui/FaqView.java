@@ -1,6 +1,5 @@
 package it.percorsi.content.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -59,7 +58,8 @@ class FaqView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             topic.addClassName("content-meta");
             add(topic);
         }
-        Html answer = new Html("<div class=\"content-body\" id=\"faq-answer\">" + faq.answerHtml() + "</div>");
+        ContentBody answer = new ContentBody(faq.answerHtml());
+        answer.setId("faq-answer");
         Paragraph italianOnly = ContentUi.markItalian(this, getLocale(), answer);
         if (italianOnly != null) {
             add(italianOnly);

@@ -1,5 +1,6 @@
 package it.percorsi.content.ui;
 
+import it.percorsi.base.ui.StaticHtml;
 import it.percorsi.base.ui.PageTitles;
 import com.vaadin.flow.router.HasDynamicTitle;
 import it.percorsi.base.ui.ContentText;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -102,7 +102,7 @@ public class GuideView extends Div implements HasDynamicTitle, BeforeEnterObserv
             aside.addClassName("content-aside");
             layout.add(aside);
         }
-        Article article = new Article(new Html("<div class=\"content-body\">" + page.html() + "</div>"));
+        Article article = new Article(new ContentBody(page.html()));
         article.addClassName("content-article");
         article.getElement().setAttribute("aria-labelledby", "guide-title");
         layout.add(article);
@@ -149,7 +149,7 @@ public class GuideView extends Div implements HasDynamicTitle, BeforeEnterObserv
     }
 
     /** A section after the text, heading and content as one read-only component (issue 14). */
-    private static Html staticSection(String id, String title, org.jsoup.nodes.Element content) {
+    private static StaticHtml.Part staticSection(String id, String title, org.jsoup.nodes.Element content) {
         org.jsoup.nodes.Element section = it.percorsi.base.ui.StaticHtml.root("section").addClass("content-section").id(id)
                 .attr("aria-labelledby", id + "-title");
         section.appendElement("h3").id(id + "-title").text(title);

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -81,7 +80,7 @@ public class ToolView extends Div implements HasDynamicTitle, BeforeEnterObserve
             aside.addClassName("content-aside");
             layout.add(aside);
         }
-        Article article = new Article(new Html("<div class=\"content-body\">" + page.html() + "</div>"));
+        Article article = new Article(new ContentBody(page.html()));
         article.addClassName("content-article");
         article.getElement().setAttribute("aria-labelledby", "tool-title");
         layout.add(article);

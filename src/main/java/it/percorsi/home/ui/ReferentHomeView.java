@@ -13,7 +13,6 @@ import it.percorsi.path.PathRoutes;
 import it.percorsi.assessment.AssessmentRoutes;
 import it.percorsi.content.ContentRoutes;
 import it.percorsi.base.ui.DateTimes;
-import com.vaadin.flow.component.Html;
 import it.percorsi.base.ui.StaticHtml;
 import org.jsoup.nodes.Element;
 import com.vaadin.flow.router.Menu;
@@ -53,7 +52,7 @@ public class ReferentHomeView extends HomePage implements HasDynamicTitle {
      * The administration's open questions to the help desk, those waiting for a reply first, and where to ask.
      * Read-only: one component of markup (issue 14), the same elements and ids as before.
      */
-    private Html questions(TicketService tickets, DateTimes dates) {
+    private StaticHtml.Part questions(TicketService tickets, DateTimes dates) {
         Element box = StaticHtml.root("div").id("home-open-questions").addClass("home-status");
         box.appendElement("h3").text(getTranslation("home.referent.questions"));
         List<TicketSummary> open = tickets.myAdministrationOpenTickets().stream()
@@ -82,7 +81,7 @@ public class ReferentHomeView extends HomePage implements HasDynamicTitle {
     }
 
     /** Where the self-assessment and the path stand. Read-only: one component of markup (issue 14). */
-    private Html status(Optional<it.percorsi.path.NextStep> next, AssessmentService assessments, DateTimes dates) {
+    private StaticHtml.Part status(Optional<it.percorsi.path.NextStep> next, AssessmentService assessments, DateTimes dates) {
         Element box = StaticHtml.root("div").id("home-status").addClass("home-status");
         box.appendElement("h3").text(getTranslation("home.referent.status"));
         Optional<AssessmentResult> latest = assessments.latestResult();

@@ -8,7 +8,6 @@ import it.percorsi.path.PathRoutes;
 import it.percorsi.base.ui.ContentText;
 import it.percorsi.base.ui.DateTimes;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.Html;
 import it.percorsi.base.ui.StaticHtml;
 import org.jsoup.nodes.Element;
 import com.vaadin.flow.component.html.Div;
@@ -192,7 +191,7 @@ public class PathView extends VerticalLayout implements HasDynamicTitle, BeforeE
      * A closed box with a read-only list (steps left out, steps no longer in the path): the same
      * {@code <vaadin-details>} as before, written as markup, so opening it needs no server (issue 14).
      */
-    private static Html readOnlyBox(String id, String summary, String intro, Element list) {
+    private static StaticHtml.Part readOnlyBox(String id, String summary, String intro, Element list) {
         Element box = StaticHtml.root("vaadin-details").id(id).addClass("path-box");
         box.appendElement("vaadin-details-summary").attr("slot", "summary").text(summary);
         Element content = box.appendElement("div");

@@ -145,7 +145,7 @@ class StepPanel extends Component implements HasComponents, HasStyle {
     }
 
     /** Number, title, status, effort and "current": one read-only component (issue 14), the same elements as before. */
-    private com.vaadin.flow.component.Html summary() {
+    private StaticHtml.Part summary() {
         org.jsoup.nodes.Element summary = StaticHtml.root("div").addClass("path-step-summary");
         summary.appendElement("span").addClass("path-step-number").text(step.number() + ".");
         StaticHtml.text(summary, "span", step.title()).addClass("path-step-title");

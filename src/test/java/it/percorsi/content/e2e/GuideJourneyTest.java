@@ -56,11 +56,13 @@ class GuideJourneyTest extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector("#library-results h3"))).extracting(WebElement::getText)
                 .containsExactly("Metodi");
 
+        recordVaadinRequests();
         waitFor(By.linkText("Il focus group")).click();
         waitForUrl("/guide/focus-group");
         waitForVaadin();
         WebElement title = waitFor(By.id("guide-title"));
         assertThat(title.getText()).isEqualTo("Il focus group");
+        aRequestSentAgainGetsTheSameAnswer();
 
         // The table of contents scrolls to the section without leaving the page.
         driver.findElement(By.cssSelector(".content-toc a[href$='#i-passi']")).click();
@@ -97,6 +99,64 @@ class GuideJourneyTest extends BrowserTest {
         change.click();
         WebElement checked = waitFor(By.cssSelector("#feedback-useful vaadin-radio-button[checked]"));
         assertThat(checked.getText()).isEqualTo("Sì");
+    }
+
+    /** Keeps the last Vaadin request of this page and its answer (window.__uidl.last). */
+    private void recordVaadinRequests() {
+        ((JavascriptExecutor) driver).executeScript("""
+                if (window.__uidl) return;
+                window.__uidl = {};
+                const open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;
+                XMLHttpRequest.prototype.open = function (method, url) { this.__url = String(url); return open.apply(this, arguments); };
+                XMLHttpRequest.prototype.send = function (body) {
+                  if (this.__url && this.__url.includes('v-r=uidl')) {
+                    const rec = { url: this.__url, body: body };
+                    this.addEventListener('load', () => { rec.text = this.responseText; window.__uidl.last = rec; });
+                  }
+                  return send.apply(this, arguments);
+                };
+                const f = window.fetch;
+                window.fetch = function (url, init) {
+                  const u = String(url && url.url || url);
+                  const p = f.apply(this, arguments);
+                  if (u.includes('v-r=uidl') && !(init && init.__again)) {
+                    const rec = { url: u, body: init && init.body };
+                    p.then(r => r.clone().text()).then(t => { rec.text = t; window.__uidl.last = rec; });
+                  }
+                  return p;
+                };
+                """);
+    }
+
+    /**
+     * A browser whose answer was lost sends the same request again; Vaadin answers it with the copy of the
+     * answer it kept. Percorsi keeps that copy with characters beyond Latin-1 as JSON escapes (issue 14:
+     * half the memory): the answer sent again must be the same JSON.
+     */
+    private void aRequestSentAgainGetsTheSameAnswer() {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return !!(window.__uidl && window.__uidl.last && window.__uidl.last.text)")));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> both = (java.util.Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const last = window.__uidl.last;
+                fetch(last.url, { method: 'POST', body: last.body, credentials: 'same-origin', __again: true,
+                                  headers: { 'Content-Type': 'application/json; charset=UTF-8' } })
+                  .then(r => r.text()).then(t => done({ original: last.text, again: t }))
+                  .catch(e => done({ error: String(e) }));
+                """);
+        assertThat(both).doesNotContainKey("error");
+        String original = (String) both.get("original");
+        String again = (String) both.get("again");
+        assertThat(original.chars().anyMatch(c -> c > 0xFF)).as("the guide page's answer has a dash or an arrow").isTrue();
+        assertThat(again.chars().filter(c -> c > 0xFF)).as("the kept copy is Latin-1").isEmpty();
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        assertThat(json.readTree(strip(again))).isEqualTo(json.readTree(strip(original)));
+    }
+
+    /** A Vaadin answer without its {@code for(;;);} guard. */
+    private static String strip(String uidl) {
+        return uidl.startsWith("for(;;);") ? uidl.substring("for(;;);".length()) : uidl;
     }
 
     private void clickVisible(By by) {

@@ -88,7 +88,7 @@ class ContentEnglishViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).from(view).all().stream().filter(p -> p.hasClassName("content-summary"))
                 .findFirst().orElseThrow().getText()).isEqualTo(discussionGroup.summaryEn());
         // the breadcrumb's last item is the same title
-        assertThat($(com.vaadin.flow.component.Html.class).from(view).all().stream()
+        assertThat($(it.percorsi.base.ui.StaticHtml.Part.class).from(view).all().stream()
                 .filter(h -> h.getElement().getClassList().contains("breadcrumbs")).findFirst().orElseThrow().getInnerHtml())
                 .contains("<span aria-current=\"page\">" + org.jsoup.nodes.Entities.escape(discussionGroup.titleEn()) + "</span>");
         org.jsoup.nodes.Element faq = faqs().selectFirst("vaadin-details[id^=faq-]");
@@ -105,7 +105,7 @@ class ContentEnglishViewTest extends SpringBrowserlessTest {
 
     /** The guide's FAQs: collapsible answers written as one piece of markup (issue 14). */
     private org.jsoup.nodes.Document faqs() {
-        return org.jsoup.Jsoup.parseBodyFragment($(com.vaadin.flow.component.Html.class).all().stream()
+        return org.jsoup.Jsoup.parseBodyFragment($(it.percorsi.base.ui.StaticHtml.Part.class).all().stream()
                 .filter(h -> h.getId().orElse("").equals("guide-faqs")).findFirst().orElseThrow().getInnerHtml());
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -90,19 +89,19 @@ class GuideViewTest extends SpringBrowserlessTest {
         assertThat($(H2.class).from(view).first().getText()).isEqualTo("Il gruppo di discussione");
 
         // read-only parts are one component each (issue 14), with the same markup as before
-        Html breadcrumbs = readOnly(view, "breadcrumbs");
+        it.percorsi.base.ui.StaticHtml.Part breadcrumbs = readOnly(view, "breadcrumbs");
         assertThat(breadcrumbs.getElement().getTag()).isEqualTo("nav");
         assertThat(breadcrumbs.getElement().getAttribute("aria-label")).isEqualTo("Percorso di navigazione");
         assertThat(breadcrumbs.getInnerHtml()).contains("Metodi").contains("href=\"guide?tema=metodi\" router-link")
                 .contains("aria-current=\"page\"");
 
-        Html toc = readOnly(view, "content-toc");
+        it.percorsi.base.ui.StaticHtml.Part toc = readOnly(view, "content-toc");
         assertThat(toc.getElement().getTag()).isEqualTo("nav");
         assertThat(toc.getInnerHtml())
                 .contains("<a href=\"guide/gruppo-di-discussione#a-che-cosa-serve\" router-ignore=\"\">",
                         "<a href=\"guide/gruppo-di-discussione#i-passi\" router-ignore=\"\">");
 
-        Html body = $(Html.class).from($(com.vaadin.flow.component.html.Article.class).from(view).first()).first();
+        ContentBody body = $(ContentBody.class).from($(com.vaadin.flow.component.html.Article.class).from(view).first()).first();
         assertThat(body.getInnerHtml()).contains("<h3 id=\"i-passi\"").doesNotContain("<h1", "<h2");
 
         assertThat(sectionHtml(view, "guide-tools"))
@@ -221,7 +220,7 @@ class GuideViewTest extends SpringBrowserlessTest {
 
     /** The markup of a read-only section after the text (one component, issue 14). */
     private String sectionHtml(GuideView view, String id) {
-        return $(Html.class).from(view).all().stream().filter(h -> h.getId().orElse("").equals(id))
+        return $(it.percorsi.base.ui.StaticHtml.Part.class).from(view).all().stream().filter(h -> h.getId().orElse("").equals(id))
                 .findFirst().orElseThrow(() -> new AssertionError("no section " + id)).getInnerHtml();
     }
 
@@ -230,8 +229,8 @@ class GuideViewTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no section " + id));
     }
 
-    private Html readOnly(GuideView view, String className) {
-        return $(Html.class).from(view).all().stream().filter(h -> h.getElement().getClassList().contains(className))
+    private it.percorsi.base.ui.StaticHtml.Part readOnly(GuideView view, String className) {
+        return $(it.percorsi.base.ui.StaticHtml.Part.class).from(view).all().stream().filter(h -> h.getElement().getClassList().contains(className))
                 .findFirst().orElseThrow();
     }
 }

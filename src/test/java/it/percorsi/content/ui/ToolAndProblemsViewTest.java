@@ -40,7 +40,7 @@ class ToolAndProblemsViewTest extends SpringBrowserlessTest {
         TestUsers.loginAs(context, TestUsers.HELPDESK);
         ToolView view = navigate("strumenti/traccia-gruppo-di-discussione", ToolView.class);
         assertThat($(H2.class).from(view).first().getText()).isEqualTo("Traccia per il gruppo di discussione");
-        assertThat($(Html.class).from($(com.vaadin.flow.component.html.Article.class).from(view).first()).first().getInnerHtml())
+        assertThat($(ContentBody.class).from($(com.vaadin.flow.component.html.Article.class).from(view).first()).first().getInnerHtml())
                 .contains("guide/gruppo-di-discussione");
         assertThat(view.page.related()).extracting(g -> g.slug()).contains("gruppo-di-discussione");
         ToolView missing = navigate("strumenti/non-esiste", ToolView.class);

@@ -57,6 +57,8 @@ class HelpdeskViewsTest extends SpringBrowserlessTest {
         c.getChildren().forEach(child -> {
             if (child instanceof com.vaadin.flow.component.Html h) {
                 sb.append(' ').append(h.getInnerHtml());
+            } else if (child instanceof it.percorsi.base.ui.StaticHtml.Part h) {
+                sb.append(' ').append(h.getInnerHtml());
             } else {
                 sb.append(' ').append(text(child));
             }

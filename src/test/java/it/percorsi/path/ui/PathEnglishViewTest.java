@@ -81,7 +81,7 @@ class PathEnglishViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains(template.summary().en());
         StepPanel panel = view.steps.stream().filter(p -> p.step().stepId().equals("osservatori-in-incognito")).findFirst()
                 .orElseThrow();
-        assertThat($(com.vaadin.flow.component.Html.class).from(panel).first().getInnerHtml())
+        assertThat($(it.percorsi.base.ui.StaticHtml.Part.class).from(panel).first().getInnerHtml())
                 .contains("<span class=\"path-step-title\">" + org.jsoup.nodes.Entities.escape(mystery.title().en()) + "</span>");
         PathPageActions.openedChanged(panel, true); // a closed step's content is built when it is opened (issue 14)
         assertThat(text($(UnorderedList.class).id("reasons-osservatori-in-incognito")))

@@ -48,7 +48,7 @@ class PathViewTest extends SpringBrowserlessTest {
 
     /** The status shown in a step's summary (one read-only piece of markup). */
     private String statusText(String stepId) {
-        org.jsoup.nodes.Element status = $(com.vaadin.flow.component.Html.class).all().stream()
+        org.jsoup.nodes.Element status = $(it.percorsi.base.ui.StaticHtml.Part.class).all().stream()
                 .map(h -> org.jsoup.Jsoup.parseBodyFragment(h.getInnerHtml()).getElementById("status-" + stepId))
                 .filter(java.util.Objects::nonNull).findFirst().orElseThrow(() -> new AssertionError("no status of " + stepId));
         return status.text();

@@ -8,7 +8,9 @@ startup  restart to health UP (median of --runs, the database already filled), w
          trained on a real start (the app started until UP, the referent journey once, then stopped)
 heap     live heap and com.vaadin.flow.internal.StateNode instances per logged-in session: --sessions real headless
          Chromium sessions follow the referent journey and stay open; jcmd GC.class_histogram (which runs a full GC)
-         before and after, difference divided by the number of sessions
+         before and after, difference divided by the number of sessions. A first round of as many sessions (browser
+         closed after it) warms Tomcat's connection caches, so connection buffers do not count as session memory
+         (--no-warm-connections measures without it)
 load     server time per request from Tomcat's access log (%D, microseconds on Tomcat 11; turned on only here, by
          --server.tomcat.accesslog.* arguments) and JVM CPU per request (/proc/<pid>/stat) with c concurrent sessions
          doing the journey --loops times each, for every c of --concurrency
@@ -176,11 +178,27 @@ def startup(apps, runs, rows):
             rows.append((f'"Started" line of the last run (AOT cache){label}', started[-1].split(': ', 1)[-1][:80], '', '', ''))
 
 
-def heap(apps, sessions, rows):
+def hold_and_release(app, sessions):
+    """Opens `sessions` browser sessions doing the journey, then closes the browser (the sessions stay on the server)."""
+    p = node('hold', app.base, app.name, sessions, stdin=subprocess.PIPE)
+    for line in p.stdout:
+        if line.strip() == 'READY':
+            break
+    p.stdin.close()
+    p.wait()
+
+
+def heap(apps, sessions, rows, warm_connections=True):
     res = {}
     for app in apps:
         app.start()
         journey_once(app)  # warm-up: classes, caches; its session stays in the baseline
+        if warm_connections:
+            # Tomcat keeps each connection's buffers (16 KB of socket buffers, 8 KB or more of response buffer) and
+            # caches them for reuse when the connection closes. Without this round, every connection the measured
+            # browsers keep open counts as session memory, and a page with more files gets more connections.
+            # Here the same number of sessions runs first, so the measured ones reuse those caches.
+            hold_and_release(app, sessions)
         time.sleep(1)
         before = app.histogram()
         p = node('hold', app.base, app.name, sessions, stdin=subprocess.PIPE)
@@ -283,6 +301,8 @@ def main():
     ap.add_argument('--sessions', type=int, default=30)
     ap.add_argument('--concurrency', default='5,10,20')
     ap.add_argument('--loops', type=int, default=2)
+    ap.add_argument('--no-warm-connections', action='store_true',
+                    help='heap: measure without a first round of sessions (then connection buffers count as session memory)')
     ap.add_argument('--port-offset', type=int, default=0)
     ap.add_argument('--workdir', default=None, help='kept between runs when given; a fresh temporary folder otherwise')
     a = ap.parse_args()
@@ -301,7 +321,7 @@ def main():
                     (app.dir / '.prepared').touch()
         prepare(apps, journeys=what != ['startup'])
         if 'heap' in what:
-            heap(apps, a.sessions, rows)
+            heap(apps, a.sessions, rows, warm_connections=not a.no_warm_connections)
         if 'load' in what:
             load(apps, [int(x) for x in a.concurrency.split(',')], a.loops, rows)
         if 'startup' in what:

@@ -44,9 +44,13 @@ public final class StaticHtml {
         private Part(Element root) {
             super(new com.vaadin.flow.dom.Element(root.tagName()));
             root.attributes().forEach(a -> getElement().setAttribute(a.getKey(), a.getValue()));
-            innerHtml = root.html();
+            // the same markup in many sessions (the menu, a guide's sections) is one string, kept while any page shows it
+            innerHtml = SHARED.intern(root.html());
             getElement().setProperty("innerHTML", innerHtml);
         }
+
+        private static final com.github.benmanes.caffeine.cache.Interner<String> SHARED =
+                com.github.benmanes.caffeine.cache.Interner.newWeakInterner();
 
         /** The markup under the part's own element. */
         public String getInnerHtml() {

@@ -24,6 +24,20 @@ class StaticHtmlTest {
     }
 
     @Test
+    void the_same_markup_built_twice_is_one_string() {
+        StaticHtml.Part one = StaticHtml.of(menu());
+        StaticHtml.Part two = StaticHtml.of(menu());
+        assertThat(two.getInnerHtml()).isSameAs(one.getInnerHtml());
+        assertThat(two.getElement().getProperty("innerHTML")).isSameAs(one.getInnerHtml());
+    }
+
+    private static Element menu() {
+        Element nav = StaticHtml.root("nav");
+        StaticHtml.routerLink(nav, "percorso", "Percorso " + "condiviso");
+        return nav;
+    }
+
+    @Test
     void characters_beyond_latin1_are_references_so_the_string_takes_one_byte_per_character() {
         Element root = StaticHtml.root("p");
         root.text("Più avanti — passo 2 → “fatto” ☐");

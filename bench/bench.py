@@ -8,9 +8,9 @@ startup  restart to health UP (median of --runs, the database already filled), w
          trained on a real start (the app started until UP, the referent journey once, then stopped)
 heap     live heap and com.vaadin.flow.internal.StateNode instances per logged-in session: --sessions real headless
          Chromium sessions follow the referent journey and stay open; jcmd GC.class_histogram (which runs a full GC)
-         before and after, difference divided by the number of sessions. A first round of as many sessions (browser
-         closed after it) warms Tomcat's connection caches, so connection buffers do not count as session memory
-         (--no-warm-connections measures without it)
+         before and after, difference divided by the number of sessions; measured twice: with the browsers still
+         connected (their open connections' buffers count too) and after the browser closed (the sessions and
+         their UIs stay on the server: what a logged-in session costs)
 load     server time per request from Tomcat's access log (%D, microseconds on Tomcat 11; turned on only here, by
          --server.tomcat.accesslog.* arguments) and JVM CPU per request (/proc/<pid>/stat) with c concurrent sessions
          doing the journey --loops times each, for every c of --concurrency
@@ -178,27 +178,11 @@ def startup(apps, runs, rows):
             rows.append((f'"Started" line of the last run (AOT cache){label}', started[-1].split(': ', 1)[-1][:80], '', '', ''))
 
 
-def hold_and_release(app, sessions):
-    """Opens `sessions` browser sessions doing the journey, then closes the browser (the sessions stay on the server)."""
-    p = node('hold', app.base, app.name, sessions, stdin=subprocess.PIPE)
-    for line in p.stdout:
-        if line.strip() == 'READY':
-            break
-    p.stdin.close()
-    p.wait()
-
-
-def heap(apps, sessions, rows, warm_connections=True):
+def heap(apps, sessions, rows):
     res = {}
     for app in apps:
         app.start()
         journey_once(app)  # warm-up: classes, caches; its session stays in the baseline
-        if warm_connections:
-            # Tomcat keeps each connection's buffers (16 KB of socket buffers, 8 KB or more of response buffer) and
-            # caches them for reuse when the connection closes. Without this round, every connection the measured
-            # browsers keep open counts as session memory, and a page with more files gets more connections.
-            # Here the same number of sessions runs first, so the measured ones reuse those caches.
-            hold_and_release(app, sessions)
         time.sleep(1)
         before = app.histogram()
         p = node('hold', app.base, app.name, sessions, stdin=subprocess.PIPE)
@@ -209,16 +193,21 @@ def heap(apps, sessions, rows, warm_connections=True):
             if line.strip() == 'READY':
                 break
         time.sleep(2)
-        after = app.histogram()
+        connected = app.histogram()
+        # The browser closes: its connections end (Tomcat frees their socket and response buffers, about 16-24 KB
+        # each, and a page with more files opens more of them); the sessions and their UIs stay on the server.
         p.stdin.close()
         p.wait()
+        time.sleep(3)
+        after = app.histogram()
         app.stop()
-        res[app.name] = ((after[0] - before[0]) / sessions, (after[1] - before[1]) / sessions, info)
+        res[app.name] = ((after[0] - before[0]) / sessions, (after[1] - before[1]) / sessions, info,
+                         (connected[0] - before[0]) / sessions)
         diff = {c: ((n - before[2].get(c, (0, 0))[0]) / sessions, (b - before[2].get(c, (0, 0))[1]) / sessions)
                 for c, (n, b) in after[2].items()}
         top = sorted(diff.items(), key=lambda kv: -kv[1][1])[:40]
         with open(app.dir / 'heap-classes.txt', 'w') as f:
-            f.write(f'{app.name}: per session, the classes holding most bytes (instances, bytes)\n')
+            f.write(f'{app.name}: per session (browsers closed), the classes holding most bytes (instances, bytes)\n')
             for c, (n, b) in top:
                 f.write(f'{n:10.1f} {b:12.0f}  {c}\n')
             f.write('\nVaadin components per session (instances)\n')
@@ -227,8 +216,10 @@ def heap(apps, sessions, rows, warm_connections=True):
                     f.write(f'{n:10.1f}  {c}\n')
         log(f'class breakdown: {app.dir}/heap-classes.txt')
     p, b = res['percorsi'], res['bare']
-    rows.append(('live heap per logged-in session after a full GC (%d sessions)' % sessions,
-                 f'{p[0]/1024:.0f} KB', f'{b[0]/1024:.0f} KB', f'{p[0]/b[0]:.2f}×', ''))
+    rows.append(('live heap per logged-in session after a full GC (%d sessions), browsers still connected' % sessions,
+                 f'{p[3]/1024:.0f} KB', f'{b[3]/1024:.0f} KB', f'{p[3]/b[3]:.2f}×', 'includes the open connections'))
+    rows.append(('live heap per logged-in session after a full GC (%d sessions), browsers closed' % sessions,
+                 f'{p[0]/1024:.0f} KB', f'{b[0]/1024:.0f} KB', f'{p[0]/b[0]:.2f}×', 'the sessions and their UIs'))
     rows.append(('StateNode instances per session', f'{p[1]:.0f}', f'{b[1]:.0f}',
                  f'{p[1]/b[1]:.1f}×' if b[1] else '', ''))
     for app_name in ('percorsi', 'bare'):
@@ -301,8 +292,6 @@ def main():
     ap.add_argument('--sessions', type=int, default=30)
     ap.add_argument('--concurrency', default='5,10,20')
     ap.add_argument('--loops', type=int, default=2)
-    ap.add_argument('--no-warm-connections', action='store_true',
-                    help='heap: measure without a first round of sessions (then connection buffers count as session memory)')
     ap.add_argument('--port-offset', type=int, default=0)
     ap.add_argument('--workdir', default=None, help='kept between runs when given; a fresh temporary folder otherwise')
     a = ap.parse_args()
@@ -321,7 +310,7 @@ def main():
                     (app.dir / '.prepared').touch()
         prepare(apps, journeys=what != ['startup'])
         if 'heap' in what:
-            heap(apps, a.sessions, rows, warm_connections=not a.no_warm_connections)
+            heap(apps, a.sessions, rows)
         if 'load' in what:
             load(apps, [int(x) for x in a.concurrency.split(',')], a.loops, rows)
         if 'startup' in what:

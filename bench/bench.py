@@ -12,7 +12,8 @@ heap     live heap and com.vaadin.flow.internal.StateNode instances per logged-i
          connected (their open connections' buffers count too) and after the browser closed (the sessions and
          their UIs stay on the server: what a logged-in session costs)
 load     server time per request from Tomcat's access log (%D, microseconds on Tomcat 11; turned on only here, by
-         --server.tomcat.accesslog.* arguments) and JVM CPU per request (/proc/<pid>/stat) with c concurrent sessions
+         --server.tomcat.accesslog.* arguments) and JVM CPU per request and per journey (/proc/<pid>/stat), after
+         --warmup-loops journeys per session at the first level that are not counted (JIT), with c concurrent sessions
          doing the journey --loops times each, for every c of --concurrency
 
 Prints a markdown table (also written to bench/results/<time>.md). Nothing is asserted: figures are reported.
@@ -245,7 +246,7 @@ def dynamic(line):
     return int(parts[-1])
 
 
-def load(apps, levels, loops, rows):
+def load(apps, levels, loops, rows, warmup=0):
     args = ['--server.tomcat.accesslog.enabled=true',
             '--server.tomcat.accesslog.prefix=access', '--server.tomcat.accesslog.suffix=.log',
             '--server.tomcat.accesslog.buffered=false', '--server.tomcat.accesslog.rotate=false',
@@ -254,6 +255,10 @@ def load(apps, levels, loops, rows):
         shutil.rmtree(app.dir / 'access', ignore_errors=True)
         app.start(args=args + [f'--server.tomcat.accesslog.directory={app.dir / "access"}'])
         journey_once(app)  # warm-up
+        if warmup:
+            # steady state: the first minutes of a JVM spend CPU compiling hot code, more for a larger app;
+            # a server runs for days, so those journeys are not counted
+            node('load', app.base, app.name, levels[0], warmup).communicate()
     for c in levels:
         res = {}
         for app in apps:  # interleaved, one app under load at a time
@@ -276,6 +281,9 @@ def load(apps, levels, loops, rows):
         rows.append((f'JVM CPU per request, {c} concurrent sessions', f'{pcr:.1f} ms', f'{bcr:.1f} ms',
                      f'{pcr/bcr:.2f}×', ''))
         pjs, bjs = len(pd) / max(1, c * loops), len(bd) / max(1, c * loops)
+        rows.append((f'JVM CPU per journey, {c} concurrent sessions', f'{pc / max(1, c * loops):.0f} ms',
+                     f'{bc / max(1, c * loops):.0f} ms', f'{pc / bc:.2f}×' if bc else '',
+                     'does not depend on how many requests a journey takes'))
         log('\n'.join(' | '.join(r) for r in rows[-3:]))
         rows.append((f'requests per journey, {c} concurrent sessions', f'{pjs:.1f}', f'{bjs:.1f}', '', ''))
     for app in apps:
@@ -292,6 +300,8 @@ def main():
     ap.add_argument('--sessions', type=int, default=30)
     ap.add_argument('--concurrency', default='5,10,20')
     ap.add_argument('--loops', type=int, default=2)
+    ap.add_argument('--warmup-loops', type=int, default=2,
+                    help='load: journeys per session at the first level before measuring, not counted (0: none)')
     ap.add_argument('--port-offset', type=int, default=0)
     ap.add_argument('--workdir', default=None, help='kept between runs when given; a fresh temporary folder otherwise')
     a = ap.parse_args()
@@ -312,7 +322,7 @@ def main():
         if 'heap' in what:
             heap(apps, a.sessions, rows)
         if 'load' in what:
-            load(apps, [int(x) for x in a.concurrency.split(',')], a.loops, rows)
+            load(apps, [int(x) for x in a.concurrency.split(',')], a.loops, rows, warmup=a.warmup_loops)
         if 'startup' in what:
             startup(apps, a.runs, rows)
     finally:

@@ -63,6 +63,9 @@ public class PathView extends VerticalLayout implements HasDynamicTitle, BeforeE
         addClassName("path-view");
         progress.getElement().setAttribute("aria-label", getTranslation("path.progress.aria"));
         progressText.setId("path-progress");
+        // as wide as the page, so the table scrolls inside its region on a phone instead of widening the page
+        historyBox.setWidthFull();
+        historyBox.addClassName("path-history-box");
     }
 
     @Override

@@ -45,24 +45,34 @@ public final class ContentText {
      */
     public static <T extends Component & HasComponents> T fill(T container, String key, Localized text,
                                                                 Object... more) {
+        String[] around = around(key, more);
+        if (around.length == 1) {
+            container.add(new Text(around[0]));
+            return container;
+        }
+        if (!around[0].isEmpty()) {
+            container.add(new Text(around[0]));
+        }
+        container.add(span(text));
+        if (!around[1].isEmpty()) {
+            container.add(new Text(around[1]));
+        }
+        return container;
+    }
+
+    /**
+     * The message {@code key} with parameter {0} left out and {1}... = {@code more}: the text before and
+     * after where {0} goes, or the whole message alone when it has no {0}.
+     */
+    static String[] around(String key, Object... more) {
         UI ui = UI.getCurrent();
         Object[] params = new Object[more.length + 1];
         params[0] = MARKER;
         System.arraycopy(more, 0, params, 1, more.length);
         String message = ui == null ? key : ui.getTranslation(key, params);
         int at = message.indexOf(MARKER);
-        if (at < 0) {
-            container.add(new Text(message));
-            return container;
-        }
-        if (at > 0) {
-            container.add(new Text(message.substring(0, at)));
-        }
-        container.add(span(text));
-        if (at + MARKER.length() < message.length()) {
-            container.add(new Text(message.substring(at + MARKER.length())));
-        }
-        return container;
+        return at < 0 ? new String[] {message}
+                : new String[] {message.substring(0, at), message.substring(at + MARKER.length())};
     }
 
     private static final String MARKER = "\u2063\u2063";

@@ -82,21 +82,14 @@ public final class StaticHtml {
      * {@link ContentText#fill} does for components.
      */
     public static Element fill(Element parent, String key, Localized text, Object... more) {
-        Object[] params = new Object[more.length + 1];
-        params[0] = MARKER;
-        System.arraycopy(more, 0, params, 1, more.length);
-        UI ui = UI.getCurrent();
-        String message = ui == null ? key : ui.getTranslation(key, params);
-        int at = message.indexOf(MARKER);
-        if (at < 0) {
-            return parent.appendText(message);
+        String[] around = ContentText.around(key, more);
+        if (around.length == 1) {
+            return parent.appendText(around[0]);
         }
-        parent.appendText(message.substring(0, at));
+        parent.appendText(around[0]);
         text(parent, "span", text);
-        return parent.appendText(message.substring(at + MARKER.length()));
+        return parent.appendText(around[1]);
     }
-
-    private static final String MARKER = "\u2063\u2063";
 
     private static Locale locale() {
         UI ui = UI.getCurrent();

@@ -149,7 +149,7 @@ public class PathView extends VerticalLayout implements HasDynamicTitle, BeforeE
         openStep = null;
 
         if (!p.droppedSteps().isEmpty()) {
-            Element items = org.jsoup.nodes.Document.createShell("").body().appendElement("ul");
+            Element items = StaticHtml.root("ul");
             p.droppedSteps().forEach(s -> StaticHtml.fill(items.appendElement("li"), "path.dropped.item", s.title(),
                     getTranslation("path.status." + s.status().name()), dates.date(s.droppedAt(), getLocale())));
             add(readOnlyBox("path-dropped", getTranslation("path.dropped", p.droppedSteps().size()),
@@ -178,7 +178,7 @@ public class PathView extends VerticalLayout implements HasDynamicTitle, BeforeE
             }
         }
         if (!p.leftOut().isEmpty()) {
-            Element list = org.jsoup.nodes.Document.createShell("").body().appendElement("ul");
+            Element list = StaticHtml.root("ul");
             p.leftOut().forEach(l -> {
                 Element item = list.appendElement("li");
                 StaticHtml.text(item, "span", l.title());

@@ -77,6 +77,23 @@ class AccountJourneyTest extends BrowserTest {
     }
 
     @Test
+    void the_header_logout_button_ends_the_session_also_from_the_keyboard() {
+        logout();
+        login(TestUsers.REFERENT, TestUsers.PASSWORD);
+        waitForUrl("/referente");
+        // the header's buttons are markup inside one part (issue 14): Enter on the focused button is its click
+        org.openqa.selenium.WebElement button = waitFor(By.id("logout"));
+        assertThat(button.getText()).isEqualTo("Esci");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].focus()", button);
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("logout");
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waitForUrl("/login");
+        open("referente");
+        waitForUrl("/login");
+        assertThat(waitFor(By.cssSelector("vaadin-login-form")).isDisplayed()).isTrue();
+    }
+
+    @Test
     void on_a_public_page_the_skip_link_moves_focus_to_the_content_and_stays_on_the_page() {
         logout();
         open("accessibilita");

@@ -55,9 +55,12 @@ class LanguageSwitchTest extends SpringBrowserlessTest {
     void switching_to_english_is_saved_for_the_logged_in_user() {
         TestUsers.loginAs(context, TestUsers.TRAINER);
         navigate(TrainerHomeView.class);
-        Button toggle = $(Button.class).withId("language-switch").single();
-        assertThat(toggle.getText()).isEqualTo("English");
-        test(toggle).click();
+        // in the header the switch is markup inside one part (issue 14): the same button, one listener
+        org.jsoup.nodes.Element toggle = it.percorsi.HeaderButtons.button("language-switch").orElseThrow();
+        assertThat(toggle.text()).isEqualTo("English");
+        assertThat(toggle.attr("lang")).isEqualTo("en");
+        assertThat(toggle.attr("aria-label")).isNotBlank();
+        it.percorsi.HeaderButtons.click("language-switch");
         assertThat(VaadinSession.getCurrent().getAttribute(LanguageSwitch.SESSION_ATTRIBUTE)).isEqualTo(Locale.ENGLISH);
         assertThat(accounts.currentUser().orElseThrow().locale()).isEqualTo(Locale.ENGLISH);
 
@@ -67,6 +70,7 @@ class LanguageSwitchTest extends SpringBrowserlessTest {
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
         navigate(TrainerHomeView.class);
         assertThat($(H2.class).withId("home-title").single().getText()).startsWith("Welcome");
-        assertThat($(Button.class).withId("language-switch").single().getText()).isEqualTo("Italiano");
+        assertThat(it.percorsi.HeaderButtons.button("language-switch").orElseThrow().text()).isEqualTo("Italiano");
+        assertThat(it.percorsi.HeaderButtons.button("logout").orElseThrow().text()).isEqualTo("Log out");
     }
 }

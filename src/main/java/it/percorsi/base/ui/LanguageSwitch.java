@@ -15,18 +15,38 @@ public class LanguageSwitch extends Button {
     public static final String SESSION_ATTRIBUTE = "percorsi.locale";
 
     public LanguageSwitch(ApplicationEventPublisher events) {
-        Locale current = TranslationProvider.supported(UI.getCurrent().getLocale());
-        Locale other = current.equals(TranslationProvider.ENGLISH) ? TranslationProvider.ITALIAN : TranslationProvider.ENGLISH;
+        Locale other = other();
         setText(getTranslation("language.switch"));
         getElement().setAttribute("lang", other.getLanguage());
         getElement().setAttribute("aria-label", getTranslation("language.switch.aria"));
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        setId("language-switch");
-        addClickListener(e -> {
-            VaadinSession.getCurrent().setAttribute(SESSION_ATTRIBUTE, other);
-            VaadinSession.getCurrent().setLocale(other);
-            events.publishEvent(new LocaleChosen(other));
-            UI.getCurrent().getPage().reload();
-        });
+        setId(ID);
+        addClickListener(e -> switchTo(other, events));
+    }
+
+    public static final String ID = "language-switch";
+
+    /** The language the switch offers: the one the page is not in. */
+    static Locale other() {
+        Locale current = TranslationProvider.supported(UI.getCurrent().getLocale());
+        return current.equals(TranslationProvider.ENGLISH) ? TranslationProvider.ITALIAN : TranslationProvider.ENGLISH;
+    }
+
+    /**
+     * The same switch written as markup under {@code parent} (a {@code vaadin-button} with the attributes
+     * the component sets), for a read-only part of the header that listens to its clicks (issue 14).
+     */
+    static org.jsoup.nodes.Element appendMarkup(org.jsoup.nodes.Element parent, com.vaadin.flow.component.Component context) {
+        return parent.appendElement("vaadin-button").id(ID).attr("theme", "tertiary").attr("lang", other().getLanguage())
+                .attr("aria-label", context.getTranslation("language.switch.aria")).attr("tabindex", "0").attr("role", "button")
+                .text(context.getTranslation("language.switch"));
+    }
+
+    /** Keeps the choice in the session (and for the user), then reloads the page in that language. */
+    static void switchTo(Locale other, ApplicationEventPublisher events) {
+        VaadinSession.getCurrent().setAttribute(SESSION_ATTRIBUTE, other);
+        VaadinSession.getCurrent().setLocale(other);
+        events.publishEvent(new LocaleChosen(other));
+        UI.getCurrent().getPage().reload();
     }
 }

@@ -3,8 +3,6 @@ package it.percorsi.base.ui;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
@@ -27,6 +25,7 @@ import org.springframework.context.ApplicationEventPublisher;
 @Layout
 @PermitAll
 @com.vaadin.flow.component.dependency.Uses(SideNav.class) // the menu's web components, written as markup
+@com.vaadin.flow.component.dependency.Uses(com.vaadin.flow.component.button.Button.class) // the header's buttons, written as markup
 public class MainLayout extends AppLayout {
 
     public static final String MAIN_ID = "main-content";
@@ -45,6 +44,14 @@ public class MainLayout extends AppLayout {
 
     private final Main main = new Main();
 
+    public static final String LOGOUT_ID = "logout";
+
+    /** Client-side: the id of the header button clicked, or "" (then the click is not sent). */
+    public static final String HEADER_ACTION = "((event.target.closest && event.target.closest('vaadin-button')) || {}).id || ''";
+
+    /** Client-side filter: a click on one of the header's buttons (other clicks, e.g. on the account link, are not sent). */
+    public static final String HEADER_CLICK = "!!(" + HEADER_ACTION + ")";
+
     public MainLayout(AuthenticationContext auth, ApplicationEventPublisher events,
                       ObjectProvider<HeaderContribution> contributions) {
         // the read-only parts of the header are markup (issue 14): one state node each instead of a tree
@@ -52,16 +59,27 @@ public class MainLayout extends AppLayout {
         titleMarkup.appendElement("a").attr("href", "").text(getTranslation("app.name"));
         com.vaadin.flow.component.Component title = StaticHtml.of(titleMarkup);
 
-        org.jsoup.nodes.Element userMarkup = StaticHtml.root("span").addClass("app-header-group");
+        // the user's name, the account link, the language switch and logout: one component (issue 14); the
+        // two buttons are vaadin-button markup whose clicks (mouse, Enter or Space) reach one listener
+        org.jsoup.nodes.Element userMarkup = StaticHtml.root("span").addClass("app-header-group").id("app-header-account");
         userMarkup.appendElement("span").addClass("app-user").text(auth.getPrincipalName().orElse(""));
         userMarkup.appendElement("a").attr("href", SiteChrome.ACCOUNT_ROUTE).id("account-link").addClass("app-header-link")
                 .text(getTranslation("layout.account"));
-        com.vaadin.flow.component.Component user = StaticHtml.of(userMarkup);
-        Button logout = new Button(getTranslation("layout.logout"), e -> auth.logout());
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        logout.setId("logout");
+        java.util.Locale other = LanguageSwitch.other();
+        LanguageSwitch.appendMarkup(userMarkup, this);
+        userMarkup.appendElement("vaadin-button").id(LOGOUT_ID).attr("theme", "tertiary").attr("tabindex", "0").attr("role", "button")
+                .text(getTranslation("layout.logout"));
+        StaticHtml.Part user = StaticHtml.of(userMarkup);
+        user.getElement().addEventListener("click", e -> {
+            String action = e.getEventData().get(HEADER_ACTION).asString();
+            if (LOGOUT_ID.equals(action)) {
+                auth.logout();
+            } else if (LanguageSwitch.ID.equals(action)) {
+                LanguageSwitch.switchTo(other, events);
+            }
+        }).addEventData(HEADER_ACTION).setFilter(HEADER_CLICK);
 
-        HorizontalLayout right = new HorizontalLayout(user, new LanguageSwitch(events), logout);
+        HorizontalLayout right = new HorizontalLayout(user);
         contributions.orderedStream().forEach(c -> right.addComponentAsFirst(c.create()));
         right.addClassName("app-header-right");
         right.setAlignItems(HorizontalLayout.Alignment.CENTER);

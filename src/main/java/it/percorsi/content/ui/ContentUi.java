@@ -133,15 +133,20 @@ final class ContentUi {
     }
 
     /** Table of contents as a navigation landmark; links are native fragment links. One read-only component. */
+    /**
+     * The table of contents beside the text: {@code <aside class="content-aside">} holding the
+     * {@code <nav class="content-toc">}, one read-only component (issue 14).
+     */
     static StaticHtml.Part toc(String label, String route, List<TocEntry> entries) {
-        Element nav = StaticHtml.root("nav").addClass("content-toc").attr("aria-labelledby", "toc-title");
+        Element aside = StaticHtml.root("aside").addClass("content-aside");
+        Element nav = aside.appendElement("nav").addClass("content-toc").attr("aria-labelledby", "toc-title");
         nav.appendElement("h3").id("toc-title").text(label);
         Element list = nav.appendElement("ul");
         for (TocEntry entry : entries) {
             list.appendElement("li").addClass("toc-depth-" + entry.depth())
                     .appendElement("a").attr("href", route + "#" + entry.id()).attr("router-ignore", "").text(entry.text());
         }
-        return StaticHtml.of(nav);
+        return StaticHtml.of(aside);
     }
 
     /** Guide library > group > current page, with the current page marked for assistive technology. */

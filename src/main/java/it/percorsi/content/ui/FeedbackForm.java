@@ -3,7 +3,6 @@ package it.percorsi.content.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -50,8 +49,9 @@ class FeedbackForm extends Section {
         this.slug = slug;
         addClassName("guide-feedback");
         setId("guide-feedback");
-        H3 title = new H3(getTranslation(kind == ContentKind.FAQ ? "content.feedback.faqTitle" : "content.feedback.title"));
-        title.setId("feedback-title");
+        // the heading is read-only markup: one state node instead of two (issue 14)
+        com.vaadin.flow.component.Component title = it.percorsi.base.ui.StaticHtml.of(it.percorsi.base.ui.StaticHtml.root("h3")
+                .id("feedback-title").text(getTranslation(kind == ContentKind.FAQ ? "content.feedback.faqTitle" : "content.feedback.title")));
         getElement().setAttribute("aria-labelledby", "feedback-title");
 
         status.setId("feedback-status");

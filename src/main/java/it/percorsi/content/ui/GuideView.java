@@ -2,11 +2,9 @@ package it.percorsi.content.ui;
 
 import it.percorsi.base.ui.StaticHtml;
 import it.percorsi.base.ui.PageTitles;
-import com.vaadin.flow.router.HasDynamicTitle;
 import it.percorsi.base.ui.ContentText;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -81,29 +79,23 @@ public class GuideView extends Div implements HasDynamicTitle, BeforeEnterObserv
     private void show(GuidePage page) {
         GuideCard guide = page.guide();
         titleDetail = ContentText.in(guide.title());
-        H2 title = ContentText.set(new H2(), guide.title());
-        title.setId("guide-title");
-        Div meta = new Div();
-        meta.addClassName("content-meta");
+        // title, level, reading time and summary: one read-only component (issue 14)
+        org.jsoup.nodes.Element head = StaticHtml.root("div").addClass("content-head");
+        StaticHtml.text(head, "h2", guide.title()).id("guide-title");
+        org.jsoup.nodes.Element meta = head.appendElement("div").addClass("content-meta");
         if (guide.level() != null) {
-            Span level = new Span(getTranslation("content.levelLabel",
-                    getTranslation("content.level." + guide.level().name())));
-            level.addClassNames("badge", "level-" + guide.level().code());
-            meta.add(level);
+            meta.appendElement("span").addClass("badge").addClass("level-" + guide.level().code())
+                    .text(getTranslation("content.levelLabel", getTranslation("content.level." + guide.level().name())));
         }
-        meta.add(new Span(ContentUi.readingTime(this, guide.readingMinutes())));
-        Paragraph summary = ContentText.set(new Paragraph(), guide.summary());
-        summary.addClassName("content-summary");
+        meta.appendElement("span").text(ContentUi.readingTime(this, guide.readingMinutes()));
+        StaticHtml.text(head, "p", guide.summary()).addClass("content-summary");
 
         Div layout = new Div();
         layout.addClassName("content-layout");
         if (!page.toc().isEmpty()) {
-            Aside aside = new Aside(ContentUi.toc(getTranslation("content.guide.toc"), guide.route(), page.toc()));
-            aside.addClassName("content-aside");
-            layout.add(aside);
+            layout.add(ContentUi.toc(getTranslation("content.guide.toc"), guide.route(), page.toc()));
         }
-        Article article = new Article(new ContentBody(page.html()));
-        article.addClassName("content-article");
+        ContentBody article = ContentBody.article(page.html());
         article.getElement().setAttribute("aria-labelledby", "guide-title");
         layout.add(article);
 
@@ -113,7 +105,7 @@ public class GuideView extends Div implements HasDynamicTitle, BeforeEnterObserv
             back.addClassName("back-to-step");
             add(new Paragraph(back));
         }
-        add(ContentUi.breadcrumbs(this, guide.group(), guide.title()), title, meta, summary);
+        add(ContentUi.breadcrumbs(this, guide.group(), guide.title()), StaticHtml.of(head));
         Paragraph italianOnly = ContentUi.markItalian(this, getLocale(), article);
         if (italianOnly != null) {
             add(italianOnly);

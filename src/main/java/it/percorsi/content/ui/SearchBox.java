@@ -30,8 +30,9 @@ class SearchBox extends Div {
 
     private final SearchService search;
     final TextField field = new TextField();
-    final Div panel = new Div();
-    final UnorderedList list = new UnorderedList();
+    /** The suggestions under the field: built when the reader first types enough (issue 14: nothing held before). */
+    Div panel;
+    UnorderedList list;
     List<SearchSuggestion> shown = List.of();
 
     SearchBox(SearchService search) {
@@ -57,22 +58,26 @@ class SearchBox extends Div {
         go.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         go.addClassName("search-submit");
 
-        panel.setId("search-suggestions");
-        panel.addClassName("search-suggestions");
-        panel.getElement().setAttribute("aria-label", getTranslation("search.suggestions"));
-        panel.getElement().setAttribute("role", "region");
-        panel.add(list);
-        panel.setVisible(false);
-        add(field, go, panel);
+        add(field, go);
     }
 
     void suggest(String text) {
-        list.removeAll();
         if (text == null || text.strip().length() < SearchService.MIN_SUGGEST_CHARS) {
             shown = List.of();
             hide();
             return;
         }
+        if (panel == null) {
+            panel = new Div();
+            list = new UnorderedList();
+            panel.setId("search-suggestions");
+            panel.addClassName("search-suggestions");
+            panel.getElement().setAttribute("aria-label", getTranslation("search.suggestions"));
+            panel.getElement().setAttribute("role", "region");
+            panel.add(list);
+            add(panel);
+        }
+        list.removeAll();
         shown = search.suggest(text, SUGGESTIONS);
         for (SearchSuggestion s : shown) {
             Span kind = new Span(getTranslation("search.badge." + s.kind().name()));
@@ -90,7 +95,14 @@ class SearchBox extends Div {
     }
 
     void hide() {
-        panel.setVisible(false);
+        if (panel != null) {
+            panel.setVisible(false);
+        }
+    }
+
+    /** Whether the suggestions are shown. */
+    boolean suggestionsShown() {
+        return panel != null && panel.isVisible();
     }
 
     void open() {

@@ -4,7 +4,6 @@ import it.percorsi.base.ui.PageTitles;
 import com.vaadin.flow.router.HasDynamicTitle;
 import it.percorsi.base.ui.ContentText;
 import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -76,9 +75,7 @@ public class ToolView extends Div implements HasDynamicTitle, BeforeEnterObserve
         Div layout = new Div();
         layout.addClassName("content-layout");
         if (!page.toc().isEmpty()) {
-            Aside aside = new Aside(ContentUi.toc(getTranslation("content.tool.toc"), tool.route(), page.toc()));
-            aside.addClassName("content-aside");
-            layout.add(aside);
+            layout.add(ContentUi.toc(getTranslation("content.tool.toc"), tool.route(), page.toc()));
         }
         Article article = new Article(new ContentBody(page.html()));
         article.addClassName("content-article");

@@ -1,26 +1,30 @@
 package it.percorsi.notification.ui;
 
-import it.percorsi.notification.NotificationRoutes;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.icon.Icon;
+import it.percorsi.notification.NotificationRoutes;
 import it.percorsi.notification.NotificationService;
 
-/** The bell in the header: a link to the notification list with the unread count. */
-class NotificationBell extends Anchor {
+/**
+ * The bell in the header: a link to the notification list with the unread count. The icon and the count
+ * are markup inside the link (issue 14: one state node instead of three); the count is written again on
+ * every refresh.
+ */
+@Tag("a")
+@Uses(Icon.class) // the vaadin-icon web component and its icon set, written as markup
+class NotificationBell extends Component {
 
-    final Span count = new Span();
     private final NotificationService notifications;
+    private long unread = -1;
 
     NotificationBell(NotificationService notifications) {
         this.notifications = notifications;
-        setHref(NotificationRoutes.NOTIFICATIONS);
-        setId("notification-bell");
-        addClassName("notification-bell");
-        add(VaadinIcon.BELL.create(), count);
-        count.addClassName("notification-count");
-        count.setId("notification-count");
+        getElement().setAttribute("href", NotificationRoutes.NOTIFICATIONS);
+        getElement().setAttribute("id", "notification-bell");
+        getElement().setAttribute("class", "notification-bell");
     }
 
     @Override
@@ -29,10 +33,26 @@ class NotificationBell extends Anchor {
     }
 
     void refresh() {
-        long unread = notifications.unreadCount();
-        count.setText(unread == 0 ? "" : Long.toString(unread));
-        count.setVisible(unread > 0);
+        long now = notifications.unreadCount();
+        if (now == unread) {
+            return;
+        }
+        unread = now;
+        org.jsoup.nodes.Element inner = it.percorsi.base.ui.StaticHtml.root("span");
+        inner.appendElement("vaadin-icon").attr("icon", "vaadin:bell");
+        org.jsoup.nodes.Element count = inner.appendElement("span").addClass("notification-count").id("notification-count");
+        if (unread > 0) {
+            count.text(Long.toString(unread));
+        } else {
+            count.attr("hidden", "");
+        }
+        getElement().setProperty("innerHTML", inner.html());
         getElement().setAttribute("aria-label", getTranslation("notifications.bell", unread));
         getElement().setAttribute("title", getTranslation("notifications.bell", unread));
+    }
+
+    /** The unread count the bell shows. */
+    long shown() {
+        return unread;
     }
 }

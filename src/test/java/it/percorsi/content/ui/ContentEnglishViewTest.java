@@ -84,9 +84,8 @@ class ContentEnglishViewTest extends SpringBrowserlessTest {
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         GuideView view = navigate("guide/gruppo-di-discussione", GuideView.class);
-        assertThat($(H2.class).id("guide-title").getText()).isEqualTo(discussionGroup.titleEn());
-        assertThat($(Paragraph.class).from(view).all().stream().filter(p -> p.hasClassName("content-summary"))
-                .findFirst().orElseThrow().getText()).isEqualTo(discussionGroup.summaryEn());
+        assertThat(guideHead().selectFirst("#guide-title").text()).isEqualTo(discussionGroup.titleEn());
+        assertThat(guideHead().selectFirst("p.content-summary").text()).isEqualTo(discussionGroup.summaryEn());
         // the breadcrumb's last item is the same title
         assertThat($(it.percorsi.base.ui.StaticHtml.Part.class).from(view).all().stream()
                 .filter(h -> h.getElement().getClassList().contains("breadcrumbs")).findFirst().orElseThrow().getInnerHtml())
@@ -98,9 +97,15 @@ class ContentEnglishViewTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ITALIAN);
         navigate(GuideLibraryView.class); // the language switch reloads the page: a new view
         navigate("guide/gruppo-di-discussione", GuideView.class);
-        assertThat($(H2.class).id("guide-title").getText()).isEqualTo(discussionGroup.title());
+        assertThat(guideHead().selectFirst("#guide-title").text()).isEqualTo(discussionGroup.title());
         org.jsoup.nodes.Element italianFaq = faqs().getElementById(faq.id());
         assertThat(italianFaq.selectFirst("vaadin-details-summary").text()).isEqualTo(faqFile.title());
+    }
+
+    /** The guide's title, level and summary: one read-only part (issue 14). */
+    private org.jsoup.nodes.Element guideHead() {
+        return org.jsoup.Jsoup.parseBodyFragment($(it.percorsi.base.ui.StaticHtml.Part.class).all().stream()
+                .filter(h -> h.getElement().getClassList().contains("content-head")).findFirst().orElseThrow().getInnerHtml()).body();
     }
 
     /** The guide's FAQs: collapsible answers written as one piece of markup (issue 14). */
@@ -142,13 +147,13 @@ class ContentEnglishViewTest extends SpringBrowserlessTest {
         assertThat(card.getText()).isEqualTo("Guida solo italiana");
         assertThat(card.getElement().getAttribute("lang")).isEqualTo("it");
         navigate("guide/" + testSlug, GuideView.class);
-        H2 title = $(H2.class).id("guide-title");
-        assertThat(title.getText()).isEqualTo("Guida solo italiana");
-        assertThat(title.getElement().getAttribute("lang")).isEqualTo("it");
+        org.jsoup.nodes.Element title = guideHead().selectFirst("#guide-title");
+        assertThat(title.text()).isEqualTo("Guida solo italiana");
+        assertThat(title.attr("lang")).isEqualTo("it");
 
         UI.getCurrent().setLocale(Locale.ITALIAN);
         navigate(GuideLibraryView.class);
         navigate("guide/" + testSlug, GuideView.class);
-        assertThat($(H2.class).id("guide-title").getElement().hasAttribute("lang")).isFalse();
+        assertThat(guideHead().selectFirst("#guide-title").hasAttr("lang")).isFalse();
     }
 }

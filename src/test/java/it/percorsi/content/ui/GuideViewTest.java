@@ -54,9 +54,8 @@ class GuideViewTest extends SpringBrowserlessTest {
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         GuideView view = navigate("guide/gruppo-di-discussione", GuideView.class);
         // the title has its English version; the body stays Italian, marked and introduced
-        assertThat($(H2.class).from(view).first().getElement().hasAttribute("lang")).isFalse();
-        assertThat($(com.vaadin.flow.component.html.Article.class).from(view).first().getElement().getAttribute("lang"))
-                .isEqualTo("it");
+        assertThat(head(view).selectFirst("h2#guide-title").hasAttr("lang")).isFalse();
+        assertThat($(ContentBody.class).from(view).first().getElement().getAttribute("lang")).isEqualTo("it");
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("italian-only").getText()).startsWith("Available in Italian");
         // a FAQ's question is English, its answer Italian: marked lang="it" and introduced the same way
         org.jsoup.nodes.Element faq = org.jsoup.Jsoup.parseBodyFragment(
@@ -68,7 +67,7 @@ class GuideViewTest extends SpringBrowserlessTest {
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ITALIAN);
         view = navigate("guide/colloqui-individuali", GuideView.class);
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).withId("italian-only").all()).isEmpty();
-        assertThat($(H2.class).from(view).first().getElement().hasAttribute("lang")).isFalse();
+        assertThat(head(view).selectFirst("h2#guide-title").hasAttr("lang")).isFalse();
     }
 
     @Test
@@ -86,7 +85,12 @@ class GuideViewTest extends SpringBrowserlessTest {
     void a_guide_shows_breadcrumbs_title_toc_text_tools_related_guides_and_faqs() {
         TestUsers.loginAs(context, TestUsers.REFERENT);
         GuideView view = navigate("guide/gruppo-di-discussione", GuideView.class);
-        assertThat($(H2.class).from(view).first().getText()).isEqualTo("Il gruppo di discussione");
+        // title, level, reading time and summary: one read-only part (issue 14)
+        org.jsoup.nodes.Element head = head(view);
+        assertThat(head.selectFirst("h2#guide-title").text()).isEqualTo("Il gruppo di discussione");
+        assertThat(head.selectFirst(".content-meta .badge.level-intermedio").text()).isEqualTo("Livello: Intermedio");
+        assertThat(head.selectFirst(".content-meta span:not(.badge)").text()).endsWith("minuti di lettura");
+        assertThat(head.selectFirst("p.content-summary").text()).isNotBlank();
 
         // read-only parts are one component each (issue 14), with the same markup as before
         it.percorsi.base.ui.StaticHtml.Part breadcrumbs = readOnly(view, "breadcrumbs");
@@ -95,13 +99,17 @@ class GuideViewTest extends SpringBrowserlessTest {
         assertThat(breadcrumbs.getInnerHtml()).contains("Metodi").contains("href=\"guide?tema=metodi\" router-link")
                 .contains("aria-current=\"page\"");
 
-        it.percorsi.base.ui.StaticHtml.Part toc = readOnly(view, "content-toc");
-        assertThat(toc.getElement().getTag()).isEqualTo("nav");
-        assertThat(toc.getInnerHtml())
+        it.percorsi.base.ui.StaticHtml.Part toc = readOnly(view, "content-aside");
+        assertThat(toc.getElement().getTag()).isEqualTo("aside");
+        assertThat(toc.getInnerHtml()).startsWith("<nav class=\"content-toc\" aria-labelledby=\"toc-title\"><h3 id=\"toc-title\">")
                 .contains("<a href=\"guide/gruppo-di-discussione#a-che-cosa-serve\" router-ignore=\"\">",
                         "<a href=\"guide/gruppo-di-discussione#i-passi\" router-ignore=\"\">");
 
-        ContentBody body = $(ContentBody.class).from($(com.vaadin.flow.component.html.Article.class).from(view).first()).first();
+        // the text is the article itself, one element (issue 14)
+        ContentBody body = $(ContentBody.class).from(view).first();
+        assertThat(body.getElement().getTag()).isEqualTo("article");
+        assertThat(body.getElement().getClassList()).contains("content-body", "content-article");
+        assertThat(body.getElement().getAttribute("aria-labelledby")).isEqualTo("guide-title");
         assertThat(body.getInnerHtml()).contains("<h3 id=\"i-passi\"").doesNotContain("<h1", "<h2");
 
         assertThat(sectionHtml(view, "guide-tools"))
@@ -227,6 +235,11 @@ class GuideViewTest extends SpringBrowserlessTest {
     private Section section(GuideView view, String id) {
         return $(Section.class).from(view).all().stream().filter(s -> s.getId().orElse("").equals(id))
                 .findFirst().orElseThrow(() -> new AssertionError("no section " + id));
+    }
+
+    /** The guide's title, level, reading time and summary, parsed from its read-only part. */
+    private org.jsoup.nodes.Element head(GuideView view) {
+        return org.jsoup.Jsoup.parseBodyFragment(readOnly(view, "content-head").getInnerHtml()).body();
     }
 
     private it.percorsi.base.ui.StaticHtml.Part readOnly(GuideView view, String className) {

@@ -42,7 +42,8 @@ public class GuideView extends Div implements HasDynamicTitle, BeforeEnterObserv
     private final GuideFeedbackService feedback;
     private final CurrentUserProvider currentUser;
     FeedbackForm feedbackForm;
-    GuidePage page;
+    /** The slug of the guide shown, or null; the page's objects are not kept once shown (issue 14). */
+    String shownSlug;
     /** Query parameter naming the path step the guide was opened from, e.g. {@code ?da=percorso/12}. */
     public static final String FROM = ContentRoutes.RETURN_PARAMETER;
     private String returnTo;
@@ -57,7 +58,7 @@ public class GuideView extends Div implements HasDynamicTitle, BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
-        if (page != null && page.guide().slug().equals(slug)) {
+        if (slug.equals(shownSlug)) {
             // A link to a section of this guide: keep the page (and what the reader typed) as it is.
             return;
         }
@@ -66,14 +67,14 @@ public class GuideView extends Div implements HasDynamicTitle, BeforeEnterObserv
                 .orElse(null);
         Optional<GuidePage> found = guides.guide(slug);
         if (found.isEmpty()) {
-            page = null;
+            shownSlug = null;
             add(new H2(getTranslation("content.guide.notFound")),
                     new Paragraph(getTranslation("content.guide.notFoundText")),
                     new RouterLink(getTranslation("content.guide.backToLibrary"), GuideLibraryView.class));
             return;
         }
-        page = found.get();
-        show(page);
+        shownSlug = slug;
+        show(found.get());
     }
 
     private void show(GuidePage page) {

@@ -151,7 +151,7 @@ class GuideViewTest extends SpringBrowserlessTest {
         TestUsers.loginAs(context, TestUsers.REFERENT);
         GuideView view = navigate("guide/non-esiste", GuideView.class);
         assertThat($(H2.class).from(view).first().getText()).isEqualTo("Guida non trovata");
-        assertThat(view.page).isNull();
+        assertThat(view.shownSlug).isNull();
     }
 
     @Test

@@ -225,6 +225,39 @@ class AccountServiceTest {
     }
 
     @Test
+    void the_session_filters_check_serves_the_rest_of_its_request_and_the_next_request_asks_again() {
+        String email = uniqueEmail();
+        accounts.register(newAdministration(email, uniqueIpa()));
+        accounts.verifyEmail(TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow()));
+        TestUsers.loginAs(context, TestUsers.ADMIN);
+        Long id = accounts.listUsers().stream().filter(u -> u.email().equals(email)).findFirst().orElseThrow().id();
+        try {
+            // one request: the check is read once, then kept for the rest of that request (issue 14)
+            org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                    new org.springframework.web.context.request.ServletRequestAttributes(
+                            new org.springframework.mock.web.MockHttpServletRequest()));
+            TestUsers.loginAs(context, email);
+            var currentUser = context.getBean(CurrentUserProvider.class);
+            assertThat(currentUser.checkSessionOfRequest()).as("the session filter, at the start of the request").isTrue();
+            TestUsers.loginAs(context, TestUsers.ADMIN);
+            accounts.setEnabled(id, false);
+            TestUsers.loginAs(context, email);
+            assertThat(accounts.isCurrentAccountActive()).as("same request: the filter's answer").isTrue();
+
+            // the next request asks again and ends the session
+            org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                    new org.springframework.web.context.request.ServletRequestAttributes(
+                            new org.springframework.mock.web.MockHttpServletRequest()));
+            assertThat(accounts.isCurrentAccountActive()).as("next request, before its filter").isFalse();
+            assertThat(currentUser.checkSessionOfRequest()).as("next request's filter").isFalse();
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+            TestUsers.loginAs(context, TestUsers.ADMIN);
+            accounts.setEnabled(id, true);
+        }
+    }
+
+    @Test
     void a_disabled_account_is_refused_by_every_service_on_a_page_it_already_has_open() {
         String email = uniqueEmail();
         accounts.register(newAdministration(email, uniqueIpa()));

@@ -97,6 +97,15 @@ class SearchServiceTest {
     }
 
     @Test
+    void indexing_and_searching_start_no_timer_thread() {
+        // issue 14: with a commit interval, Hibernate Search starts a timer that wakes up every 5 ms for the life
+        // of the JVM; the index is written (setUp's import) and searched here, and no such thread may run
+        assertThat(slugs("idrovora")).contains(titled);
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                .noneMatch(name -> name.contains("Hibernate Search") && name.contains("Timing"));
+    }
+
+    @Test
     void a_small_typo_still_finds_the_document() {
         assertThat(slugs("idrovra")).contains(titled);
         assertThat(slugs("lavandreia")).contains(faq);

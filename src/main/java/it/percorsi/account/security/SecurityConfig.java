@@ -34,7 +34,7 @@ class SecurityConfig {
                 .requestMatchers("/allegati/**").authenticated());
         // Response headers for every kind of page are written by SecurityHeadersFilter (Vaadin's own
         // routes bypass Spring Security's header writers).
-        http.addFilterBefore(new EndedSessionFilter(currentUser::isSessionValid), AnonymousAuthenticationFilter.class);
+        http.addFilterBefore(new EndedSessionFilter(currentUser::checkSessionOfRequest), AnonymousAuthenticationFilter.class);
         // CSRF tokens everywhere except Vaadin's own requests (protected by Vaadin's security key).
         // Vaadin's default also exempts the login page, so a forged POST /login could log a victim
         // into an attacker's account; the login form sends the token from the page's meta tags.

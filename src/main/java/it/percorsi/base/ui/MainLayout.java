@@ -125,6 +125,37 @@ public class MainLayout extends AppLayout {
      * its links are followed by the client router, as before.
      */
     static com.vaadin.flow.component.Component menu(com.vaadin.flow.component.Component context) {
+        // Vaadin checks the access to every route to list the menu entries, which was the most expensive part of
+        // a session's first page (issue 14); the entries depend only on the user's roles and the language
+        // (and on the routes registered, so the cache belongs to the application's Vaadin context)
+        com.vaadin.flow.server.VaadinService service = com.vaadin.flow.server.VaadinService.getCurrent();
+        if (service == null) {
+            return StaticHtml.of(menuMarkup(context));
+        }
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        String key = (ui == null ? "" : ui.getLocale().toLanguageTag()) + menuRoles();
+        return StaticHtml.of(service.getContext().getAttribute(MenuCache.class, MenuCache::new).menus
+                .get(key, k -> menuMarkup(context)));
+    }
+
+    /** The menu's markup for each language and set of roles (a handful in all), kept per Vaadin context. */
+    static final class MenuCache {
+        final com.github.benmanes.caffeine.cache.Cache<String, org.jsoup.nodes.Element> menus =
+                com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(64).build();
+    }
+
+    /** The current user's roles, sorted: what the access to the menu's routes depends on. */
+    static String menuRoles() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()) {
+            return ":anonymous";
+        }
+        return auth.getAuthorities().stream().map(org.springframework.security.core.GrantedAuthority::getAuthority)
+                .filter(a -> a != null && a.startsWith("ROLE_")).sorted()
+                .collect(java.util.stream.Collectors.joining(",", ":", ""));
+    }
+
+    private static org.jsoup.nodes.Element menuMarkup(com.vaadin.flow.component.Component context) {
         org.jsoup.nodes.Element nav = StaticHtml.root("vaadin-side-nav").id("main-menu");
         nav.appendElement("span").attr("slot", "label").text(context.getTranslation("layout.menu"));
         var entries = MenuConfiguration.getMenuEntries();
@@ -136,7 +167,7 @@ public class MainLayout extends AppLayout {
                 item.attr("match-nested", "");
             }
         }
-        return StaticHtml.of(nav);
+        return nav;
     }
 
     /**

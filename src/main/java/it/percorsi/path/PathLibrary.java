@@ -31,10 +31,47 @@ public record PathLibrary(List<PathTemplate> templates, List<StepDefinition> opt
     }
 
     public Map<String, StepDefinition> stepsById() {
-        Map<String, StepDefinition> all = new LinkedHashMap<>();
-        templates.forEach(t -> t.steps().forEach(s -> all.put(s.id(), s)));
-        optionalSteps.forEach(s -> all.put(s.id(), s));
-        return all;
+        return derived().stepsById();
+    }
+
+    /**
+     * What this (immutable) library derives from its templates, computed once per library instead of on
+     * every call (issue 14: a path page asked for it a dozen times). Kept while the library is in use
+     * (weak keys, compared by identity).
+     */
+    private Derived derived() {
+        return DERIVED.get(this, PathLibrary::derive);
+    }
+
+    private record Derived(Map<String, StepDefinition> stepsById, Map<String, Localized> localized) {
+    }
+
+    private static final com.github.benmanes.caffeine.cache.Cache<PathLibrary, Derived> DERIVED =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().build();
+
+    private static Derived derive(PathLibrary library) {
+        Map<String, StepDefinition> steps = new LinkedHashMap<>();
+        library.templates.forEach(t -> t.steps().forEach(s -> steps.put(s.id(), s)));
+        library.optionalSteps.forEach(s -> steps.put(s.id(), s));
+        Map<String, Localized> all = new HashMap<>();
+        Consumer<Localized> add = l -> {
+            if (l != null && !l.isBlank()) {
+                all.putIfAbsent(key(l.it()), l);
+            }
+        };
+        for (PathTemplate t : library.templates) {
+            add.accept(t.title());
+            add.accept(t.summary());
+            add.accept(t.because());
+        }
+        steps.values().forEach(s -> {
+            add.accept(s.title());
+            add.accept(s.because());
+            add.accept(s.doneBecause());
+        });
+        add.accept(library.settings.overBudgetBecause());
+        library.settings.optionalLimit().forEach(l -> add.accept(l.because()));
+        return new Derived(java.util.Collections.unmodifiableMap(steps), Map.copyOf(all));
     }
 
     public Optional<StepDefinition> step(String id) {
@@ -51,27 +88,11 @@ public record PathLibrary(List<PathTemplate> templates, List<StepDefinition> opt
      * current templates, steps and settings. A text no longer in the library comes back Italian only.
      */
     public Function<String, Localized> localizer() {
-        Map<String, Localized> all = new HashMap<>();
-        Consumer<Localized> add = l -> {
-            if (l != null && !l.isBlank()) {
-                all.putIfAbsent(key(l.it()), l);
-            }
-        };
-        for (PathTemplate t : templates) {
-            add.accept(t.title());
-            add.accept(t.summary());
-            add.accept(t.because());
-        }
-        stepsById().values().forEach(s -> {
-            add.accept(s.title());
-            add.accept(s.because());
-            add.accept(s.doneBecause());
-        });
-        add.accept(settings.overBudgetBecause());
-        settings.optionalLimit().forEach(l -> add.accept(l.because()));
+        Map<String, Localized> all = derived().localized();
         return italian -> italian == null ? Localized.EMPTY
                 : all.getOrDefault(key(italian), Localized.italian(italian));
     }
+
 
     /** Plans store reasons one per line with spaces collapsed (see PathText): compare the same way. */
     private static String key(String text) {

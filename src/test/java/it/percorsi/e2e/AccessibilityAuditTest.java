@@ -115,6 +115,11 @@ class AccessibilityAuditTest extends BrowserTest {
         String email = AssessmentTestSupport.newReferent(context, "Lingua Prova");
         login(email, AssessmentTestSupport.PASSWORD);
         assertThat(lang()).isEqualTo("it");
+        // the header's bell is drawn white on the blue header (it was the link colour, the same blue as the header)
+        waitFor(By.cssSelector("#notification-bell vaadin-icon"));
+        assertThat(((JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(document.querySelector('#notification-bell vaadin-icon')).color"))
+                .isEqualTo("rgb(255, 255, 255)");
         open("account");
         waitFor(By.id("account-current-password"));
         assertThat(((JavascriptExecutor) driver).executeScript(

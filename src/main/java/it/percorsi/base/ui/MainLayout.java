@@ -134,8 +134,11 @@ public class MainLayout extends AppLayout {
         }
         com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
         String key = (ui == null ? "" : ui.getLocale().toLanguageTag()) + menuRoles();
-        return StaticHtml.of(service.getContext().getAttribute(MenuCache.class, MenuCache::new).menus
-                .get(key, k -> menuMarkup(context)));
+        org.jsoup.nodes.Element cached = service.getContext().getAttribute(MenuCache.class, MenuCache::new).menus
+                .get(key, k -> menuMarkup(context));
+        synchronized (cached) { // one jsoup tree shared by the sessions: written out by one at a time
+            return StaticHtml.of(cached);
+        }
     }
 
     /** The menu's markup for each language and set of roles (a handful in all), kept per Vaadin context. */

@@ -224,18 +224,28 @@ class AccountServiceTest {
         assertThatThrownBy(() -> accounts.setEnabled(adminId, false)).isInstanceOf(AccessDeniedException.class);
     }
 
-    @Test
-    void the_session_filters_check_serves_the_rest_of_its_request_and_the_next_request_asks_again() {
-        String email = uniqueEmail();
+    /** Registers and verifies a new administration's account (then logged in as the admin); its id. */
+    private Long activeAccount(String email) {
         accounts.register(newAdministration(email, uniqueIpa()));
         accounts.verifyEmail(TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow()));
         TestUsers.loginAs(context, TestUsers.ADMIN);
-        Long id = accounts.listUsers().stream().filter(u -> u.email().equals(email)).findFirst().orElseThrow().id();
+        return accounts.listUsers().stream().filter(u -> u.email().equals(email)).findFirst().orElseThrow().id();
+    }
+
+    /** A new HTTP request bound to the test's thread, as the servlet container does for each request. */
+    private static void newRequest() {
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(
+                        new org.springframework.mock.web.MockHttpServletRequest()));
+    }
+
+    @Test
+    void the_session_filters_check_serves_the_rest_of_its_request_and_the_next_request_asks_again() {
+        String email = uniqueEmail();
+        Long id = activeAccount(email);
         try {
             // one request: the check is read once, then kept for the rest of that request (issue 14)
-            org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
-                    new org.springframework.web.context.request.ServletRequestAttributes(
-                            new org.springframework.mock.web.MockHttpServletRequest()));
+            newRequest();
             TestUsers.loginAs(context, email);
             var currentUser = context.getBean(CurrentUserProvider.class);
             assertThat(currentUser.checkSessionOfRequest()).as("the session filter, at the start of the request").isTrue();
@@ -245,9 +255,7 @@ class AccountServiceTest {
             assertThat(accounts.isCurrentAccountActive()).as("same request: the filter's answer").isTrue();
 
             // the next request asks again and ends the session
-            org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
-                    new org.springframework.web.context.request.ServletRequestAttributes(
-                            new org.springframework.mock.web.MockHttpServletRequest()));
+            newRequest();
             assertThat(accounts.isCurrentAccountActive()).as("next request, before its filter").isFalse();
             assertThat(currentUser.checkSessionOfRequest()).as("next request's filter").isFalse();
         } finally {
@@ -260,10 +268,7 @@ class AccountServiceTest {
     @Test
     void a_disabled_account_is_refused_by_every_service_on_a_page_it_already_has_open() {
         String email = uniqueEmail();
-        accounts.register(newAdministration(email, uniqueIpa()));
-        accounts.verifyEmail(TestMails.tokenIn(TestMails.latestTo(context, email).orElseThrow()));
-        TestUsers.loginAs(context, TestUsers.ADMIN);
-        Long id = accounts.listUsers().stream().filter(u -> u.email().equals(email)).findFirst().orElseThrow().id();
+        Long id = activeAccount(email);
 
         TestUsers.loginAs(context, email); // the page was opened while the account was active
         var paths = context.getBean(it.percorsi.path.PathService.class);

@@ -37,9 +37,14 @@ public class LanguageSwitch extends Button {
      * the component sets), for a read-only part of the header that listens to its clicks (issue 14).
      */
     static org.jsoup.nodes.Element appendMarkup(org.jsoup.nodes.Element parent, com.vaadin.flow.component.Component context) {
-        return parent.appendElement("vaadin-button").id(ID).attr("theme", "tertiary").attr("lang", other().getLanguage())
-                .attr("aria-label", context.getTranslation("language.switch.aria")).attr("tabindex", "0").attr("role", "button")
-                .text(context.getTranslation("language.switch"));
+        return buttonMarkup(parent, ID, context.getTranslation("language.switch")).attr("lang", other().getLanguage())
+                .attr("aria-label", context.getTranslation("language.switch.aria"));
+    }
+
+    /** A tertiary {@code vaadin-button} as markup under {@code parent}, focusable before the web component upgrades. */
+    static org.jsoup.nodes.Element buttonMarkup(org.jsoup.nodes.Element parent, String id, String text) {
+        return parent.appendElement("vaadin-button").id(id).attr("theme", "tertiary").attr("tabindex", "0")
+                .attr("role", "button").text(text);
     }
 
     /** Keeps the choice in the session (and for the user), then reloads the page in that language. */

@@ -67,8 +67,7 @@ public class MainLayout extends AppLayout {
                 .text(getTranslation("layout.account"));
         java.util.Locale other = LanguageSwitch.other();
         LanguageSwitch.appendMarkup(userMarkup, this);
-        userMarkup.appendElement("vaadin-button").id(LOGOUT_ID).attr("theme", "tertiary").attr("tabindex", "0").attr("role", "button")
-                .text(getTranslation("layout.logout"));
+        LanguageSwitch.buttonMarkup(userMarkup, LOGOUT_ID, getTranslation("layout.logout"));
         StaticHtml.Part user = StaticHtml.of(userMarkup);
         user.getElement().addEventListener("click", e -> {
             String action = e.getEventData().get(HEADER_ACTION).asString();

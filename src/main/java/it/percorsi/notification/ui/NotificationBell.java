@@ -50,9 +50,4 @@ class NotificationBell extends Component {
         getElement().setAttribute("aria-label", getTranslation("notifications.bell", unread));
         getElement().setAttribute("title", getTranslation("notifications.bell", unread));
     }
-
-    /** The unread count the bell shows. */
-    long shown() {
-        return unread;
-    }
 }

@@ -4,8 +4,9 @@
     python3 bench/bench.py --percorsi target/percorsi-0.1.0-SNAPSHOT.jar --bare bench/bare/target/bare-0.1.0-SNAPSHOT.jar \
         [--what startup,heap,load] [--runs 5] [--sessions 30] [--concurrency 5,10,20] [--loops 2]
 
-startup  restart to health UP (median of --runs, the database already filled), without and with a JDK 25 AOT cache
-         trained on a real start (the app started until UP, the referent journey once, then stopped)
+startup  restart to health UP (median of --runs, the database already filled): the executable jar without a cache,
+         with a JDK 25 AOT cache, and extracted (java -Djarmode=tools ... extract) with an AOT cache as bin/percorsi
+         runs it; each cache trained on a real start (started until UP, the referent journey once, then stopped)
 heap     live heap and com.vaadin.flow.internal.StateNode instances per logged-in session: --sessions real headless
          Chromium sessions follow the referent journey and stay open; jcmd GC.class_histogram (which runs a full GC)
          before and after, difference divided by the number of sessions; measured twice: with the browsers still
@@ -46,10 +47,24 @@ class App:
     def base(self):
         return f'http://127.0.0.1:{self.port}'
 
-    def start(self, jvm=(), args=()):
-        """Starts the jar and returns the milliseconds until /actuator/health says UP."""
+    def extracted(self):
+        """The jar in Spring Boot's extracted form (java -Djarmode=tools -jar app.jar extract), as bin/percorsi
+        runs it: the application jar with its libraries in lib/ on the class path, which the JVM's AOT cache
+        needs (it keeps only classes of the built-in class loaders, not those of the nested-jar loader)."""
+        dest = self.dir / 'extracted'
+        stamp = dest / '.from'
+        key = f'{self.jar} {self.jar.stat().st_mtime_ns}'
+        if not stamp.exists() or stamp.read_text() != key:
+            shutil.rmtree(dest, ignore_errors=True)
+            subprocess.run([JAVA, '-Djarmode=tools', '-jar', str(self.jar), 'extract', '--destination', str(dest)],
+                           check=True, capture_output=True)
+            stamp.write_text(key)
+        return dest / self.jar.name
+
+    def start(self, jvm=(), args=(), jar=None):
+        """Starts the jar (or the given form of it) and returns the milliseconds until /actuator/health says UP."""
         t0 = time.monotonic()
-        cmd = [JAVA, *HEAP, '--enable-native-access=ALL-UNNAMED', *jvm, '-jar', str(self.jar),
+        cmd = [JAVA, *HEAP, '--enable-native-access=ALL-UNNAMED', *jvm, '-jar', str(jar or self.jar),
                f'--server.port={self.port}', *args]
         self.out = open(self.dir / 'run.log', 'w')
         self.proc = subprocess.Popen(cmd, cwd=self.dir, stdout=self.out, stderr=subprocess.STDOUT)
@@ -137,46 +152,50 @@ def prepare(apps, journeys=True):
 
 
 def startup(apps, runs, rows):
-    """apps: one or more Percorsi jars (names starting with 'percorsi') and the bare stack, started in turn."""
-    plain = {a.name: [] for a in apps}
-    for i in range(runs):
-        for app in apps:  # interleaved
-            plain[app.name].append(app.start())
-            app.stop()
-    cached = {a.name: [] for a in apps}
+    """apps: one or more Percorsi jars (names starting with 'percorsi') and the bare stack, started in turn.
+    Three ways, each app's runs interleaved with the others': the executable jar without a cache; the executable
+    jar with an AOT cache (how bin/percorsi ran it before 4 Dec 2026: the cache then holds only the JDK's own
+    classes); the extracted jar with an AOT cache (how bin/percorsi runs it now)."""
+    modes = [('no AOT cache, executable jar', lambda app: app.jar, False),
+             ('AOT cache, executable jar', lambda app: app.jar, True),
+             ('AOT cache, extracted jar (bin/percorsi)', lambda app: app.extracted(), True)]
+    times = {(m, a.name): [] for m, _, _ in modes for a in apps}
     sizes = {}
-    for app in apps:  # training run: a real start until UP, the journey once, a clean stop writes the cache
-        aot = app.dir / f'{app.name}.aot'
-        aot.unlink(missing_ok=True)
-        app.start(jvm=[f'-XX:AOTCacheOutput={aot}'])
-        journey_once(app)
-        app.stop()
-        sizes[app.name] = aot.stat().st_size if aot.exists() else 0
-    for i in range(runs):
-        for app in apps:
-            aot = app.dir / f'{app.name}.aot'
-            cached[app.name].append(app.start(jvm=[f'-XX:AOTCache={aot}']) if aot.exists() else float('nan'))
-            app.stop()
-    b, bc = median(plain['bare']), median(cached['bare'])
+    for m, form, cache in modes:
+        if cache:
+            for app in apps:  # training run: a real start until UP, the journey once, a clean stop writes the cache
+                aot = app.dir / f'{app.name}-{len(sizes)}.aot'
+                aot.unlink(missing_ok=True)
+                app.start(jvm=[f'-XX:AOTCacheOutput={aot}'], jar=form(app))
+                journey_once(app)
+                app.stop()
+                sizes[(m, app.name)] = aot
+        for i in range(runs):
+            for app in apps:  # interleaved
+                aot = sizes.get((m, app.name))
+                jvm = [f'-XX:AOTCache={aot}'] if aot else []
+                times[(m, app.name)].append(app.start(jvm=jvm, jar=form(app)) if not aot or aot.exists() else float('nan'))
+                app.stop()
     for app in apps:
         if app.name == 'bare':
             continue
-        p, pc = median(plain[app.name]), median(cached[app.name])
         label = '' if app.name == 'percorsi' else f' [{app.name}: {app.jar.name}]'
-        rows.append((f'restart to health UP, median of {runs}, no AOT cache{label}', f'{p/1000:.1f} s', f'{b/1000:.1f} s',
-                     f'{p/b:.2f}×', 'runs (ms): P ' + ' '.join('%.0f' % x for x in plain[app.name])
-                     + ' / B ' + ' '.join('%.0f' % x for x in plain['bare'])))
-        rows.append((f'restart to health UP, median of {runs}, AOT cache (P {sizes[app.name] >> 20} MB, B {sizes["bare"] >> 20} MB){label}',
-                     f'{pc/1000:.1f} s', f'{bc/1000:.1f} s', f'{pc/bc:.2f}×',
-                     'runs (ms): P ' + ' '.join('%.0f' % x for x in cached[app.name])
-                     + ' / B ' + ' '.join('%.0f' % x for x in cached['bare'])))
+        for m, _, cache in modes:
+            p, b = median(times[(m, app.name)]), median(times[(m, 'bare')])
+            size = ''
+            if cache:
+                mb = lambda n: (sizes[(m, n)].stat().st_size >> 20) if sizes[(m, n)].exists() else 0
+                size = f' (P {mb(app.name)} MB, B {mb("bare")} MB)'
+            rows.append((f'restart to health UP, median of {runs}, {m}{size}{label}', f'{p/1000:.1f} s', f'{b/1000:.1f} s',
+                         f'{p/b:.2f}×', 'runs (ms): P ' + ' '.join('%.0f' % x for x in times[(m, app.name)])
+                         + ' / B ' + ' '.join('%.0f' % x for x in times[(m, 'bare')])))
         import_lines = [l for l in (app.dir / 'run.log').read_text().splitlines() if 'Content import' in l]
         if import_lines:
             rows.append((f'content import at start, nothing changed (last run\'s log){label}',
                          import_lines[-1].split(': ', 1)[-1][:110], '–', '', ''))
         started = [l for l in (app.dir / 'run.log').read_text().splitlines() if 'Started ' in l]
         if started:
-            rows.append((f'"Started" line of the last run (AOT cache){label}', started[-1].split(': ', 1)[-1][:80], '', '', ''))
+            rows.append((f'"Started" line of the last run (AOT cache, extracted){label}', started[-1].split(': ', 1)[-1][:80], '', '', ''))
 
 
 def heap(apps, sessions, rows):

@@ -28,6 +28,7 @@ JAVA_HOME = os.environ.get('JAVA_HOME', '/usr/lib/jvm/temurin-25-jdk-amd64')
 JAVA, JCMD = f'{JAVA_HOME}/bin/java', f'{JAVA_HOME}/bin/jcmd'
 PORTS = {'percorsi': 18091, 'bare': 18092, 'percorsi-2': 18093}
 HEAP = ['-Xmx1g', '-Xms256m']
+RUN_AS = 'jar'  # heap and load: 'jar' (java -jar app.jar) or 'launcher' (extracted jar + trained AOT cache)
 STATIC = ('/VAADIN/build/', '/VAADIN/static/', '/VAADIN/themes/', '/fonts/', '/images/', '/favicon', '/icons/',
           '/sw.js', '/manifest.webmanifest', '/offline')
 STATIC_EXT = ('.css', '.js', '.png', '.svg', '.woff', '.woff2', '.ico', '.jpg', '.webp')
@@ -60,6 +61,18 @@ class App:
                            check=True, capture_output=True)
             stamp.write_text(key)
         return dest / self.jar.name
+
+    def trained(self):
+        """(jvm options, jar) of the extracted jar with an AOT cache trained on a real start (started until UP,
+        the journey once, stopped), trained once per extraction: how bin/percorsi runs the portal."""
+        jar = self.extracted()
+        aot = self.dir / 'extracted.aot'
+        if not aot.exists() or aot.stat().st_mtime < (self.dir / 'extracted' / '.from').stat().st_mtime:
+            aot.unlink(missing_ok=True)
+            self.start(jvm=[f'-XX:AOTCacheOutput={aot}'], jar=jar)
+            journey_once(self)
+            self.stop()
+        return [f'-XX:AOTCache={aot}'], jar
 
     def start(self, jvm=(), args=(), jar=None):
         """Starts the jar (or the given form of it) and returns the milliseconds until /actuator/health says UP."""
@@ -198,10 +211,19 @@ def startup(apps, runs, rows):
             rows.append((f'"Started" line of the last run (AOT cache, extracted){label}', started[-1].split(': ', 1)[-1][:80], '', '', ''))
 
 
+def start_measured(app, args=()):
+    """Starts an app for the heap and load measures: the executable jar, or (--run-as launcher) the extracted jar
+    with its trained AOT cache, as bin/percorsi runs it."""
+    if RUN_AS == 'launcher':
+        jvm, jar = app.trained()
+        return app.start(jvm=jvm, args=args, jar=jar)
+    return app.start(args=args)
+
+
 def heap(apps, sessions, rows):
     res = {}
     for app in apps:
-        app.start()
+        start_measured(app)
         journey_once(app)  # warm-up: classes, caches; its session stays in the baseline
         time.sleep(1)
         before = app.histogram()
@@ -272,7 +294,7 @@ def load(apps, levels, loops, rows, warmup=0):
             '--server.tomcat.accesslog.pattern=%m %U%q %s %D']
     for app in apps:
         shutil.rmtree(app.dir / 'access', ignore_errors=True)
-        app.start(args=args + [f'--server.tomcat.accesslog.directory={app.dir / "access"}'])
+        start_measured(app, args=args + [f'--server.tomcat.accesslog.directory={app.dir / "access"}'])
         journey_once(app)  # warm-up
         if warmup:
             # steady state: the first minutes of a JVM spend CPU compiling hot code, more for a larger app;
@@ -322,10 +344,14 @@ def main():
     ap.add_argument('--warmup-loops', type=int, default=2,
                     help='load: journeys per session at the first level before measuring, not counted (0: none)')
     ap.add_argument('--port-offset', type=int, default=0)
+    ap.add_argument('--run-as', choices=('jar', 'launcher'), default='jar',
+                    help='heap and load: run each app as java -jar (default) or as bin/percorsi does (extracted, AOT cache)')
     ap.add_argument('--workdir', default=None, help='kept between runs when given; a fresh temporary folder otherwise')
     a = ap.parse_args()
     for k in PORTS:
         PORTS[k] += a.port_offset
+    global RUN_AS
+    RUN_AS = a.run_as
     work = Path(a.workdir or tempfile.mkdtemp(prefix='percorsi-bench-'))
     apps = [App('percorsi', Path(a.percorsi).resolve(), work / 'percorsi'), App('bare', Path(a.bare).resolve(), work / 'bare')]
     if a.percorsi2:
@@ -352,7 +378,7 @@ def main():
 
 def report(a, rows):
     la = open('/proc/loadavg').read().split()[:3]
-    table = [f'Percorsi `{a.percorsi}` vs bare stack `{a.bare}`; {os.cpu_count()} cores, load {" ".join(la)}; '
+    table = [f'Percorsi `{a.percorsi}` vs bare stack `{a.bare}` (run as: {a.run_as}); {os.cpu_count()} cores, load {" ".join(la)}; '
              + time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime()), '',
              '| measure | Percorsi | bare stack | ratio | note |', '|---|---|---|---|---|']
     table += ['| ' + ' | '.join(r) + ' |' for r in rows]

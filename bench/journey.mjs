@@ -3,8 +3,10 @@
 //   node journey.mjs hold <base> <app> <n>        open n sessions, each doing the journey once, print READY, keep them
 //                                                 open until stdin closes (the caller measures the heap meanwhile)
 //   node journey.mjs load <base> <app> <c> <loops> c concurrent sessions, each doing the journey <loops> times
-//   node journey.mjs trace <base> <app>           one journey; for each step, every Vaadin request (UIDL) it caused,
-//                                                 with what the client sent: the round trips after the first response
+//   node journey.mjs trace <base> <app> [n]       n journeys (default 1); for each step, every Vaadin request (UIDL) it
+//                                                 caused, with what the client sent, when it was sent and when its
+//                                                 response arrived (ms from the step's start; the rest of the step is
+//                                                 the browser's own work): the round trips after the first response
 // app: percorsi (login -> home -> path page -> a guide of the open step) or bare (login -> the markdown page).
 // Prints one JSON line per finished command with the browser-ready times (ms) of each step.
 import { chromium } from 'playwright-core';
@@ -108,35 +110,41 @@ try {
     console.log('READY');
     await new Promise(resolve => { process.stdin.on('end', resolve); process.stdin.on('close', resolve); process.stdin.resume(); });
   } else if (cmd === 'trace') {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    let log = [], t0 = performance.now();
-    page.on('request', r => {
-      if (r.method() === 'POST' && r.url().includes('v-r=uidl')) {
-        let rpc = [];
-        try { rpc = (JSON.parse(r.postData() || '{}').rpc || []).map(c => c.type + (c.event ? ':' + c.event : '')
-          + (c.templateEventMethodName ? ':' + c.templateEventMethodName : '') + (c.property ? ':' + c.property : '')); } catch (e) { rpc = ['?']; }
-        const entry = { at: Math.round(performance.now() - t0), rpc };
-        log.push(entry);
-        r.response().then(res => res && res.body()).then(b => { if (b) entry.bytes = b.length; }).catch(() => {});
+    for (let j = 0; j < Number(a1 || 1); j++) {
+      const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+      let log = [], t0 = performance.now(), readyAt = 0;
+      page.on('request', r => {
+        if (r.method() === 'POST' && r.url().includes('v-r=uidl')) {
+          let rpc = [];
+          try { rpc = (JSON.parse(r.postData() || '{}').rpc || []).map(c => c.type + (c.event ? ':' + c.event : '')
+            + (c.templateEventMethodName ? ':' + c.templateEventMethodName : '') + (c.property ? ':' + c.property : '')); } catch (e) { rpc = ['?']; }
+          const entry = { at: Math.round(performance.now() - t0), rpc };
+          log.push(entry);
+          r.response().then(res => { entry.responseAt = Math.round(performance.now() - t0); return res && res.body(); })
+            .then(b => { if (b) entry.bytes = b.length; }).catch(() => {});
+        }
+      });
+      const times = {};
+      const steps = { 'login+home': () => login(page) };
+      if (app !== 'bare') {
+        steps.path = async () => {
+          await page.locator('vaadin-side-nav-item[path="percorso"], vaadin-side-nav-item[path="/percorso"]').first().click();
+          await page.locator('#path-title').waitFor(); await idle(page); readyAt = Math.round(performance.now() - t0);
+          await page.waitForTimeout(1000); await idle(page);
+        };
+        steps.guide = async () => {
+          const link = page.locator('vaadin-details[opened] a[href*="guide/"]').first();
+          await link.scrollIntoViewIfNeeded(); await link.click();
+          await page.locator('#guide-title').waitFor(); await idle(page); readyAt = Math.round(performance.now() - t0);
+          await page.waitForTimeout(1000); await idle(page);
+        };
       }
-    });
-    const times = {};
-    const steps = { 'login+home': () => login(page) };
-    if (app !== 'bare') {
-      steps.path = async () => {
-        await page.locator('vaadin-side-nav-item[path="percorso"], vaadin-side-nav-item[path="/percorso"]').first().click();
-        await page.locator('#path-title').waitFor(); await idle(page); await page.waitForTimeout(1000); await idle(page);
-      };
-      steps.guide = async () => {
-        const link = page.locator('vaadin-details[opened] a[href*="guide/"]').first();
-        await link.scrollIntoViewIfNeeded(); await link.click();
-        await page.locator('#guide-title').waitFor(); await idle(page); await page.waitForTimeout(1000); await idle(page);
-      };
-    }
-    for (const [name, fn] of Object.entries(steps)) {
-      log = []; t0 = performance.now();
-      await timed(times, name, fn);
-      console.log(JSON.stringify({ step: name, ms: Math.round(times[name][0]), uidlRequests: log.length, requests: log }));
+      for (const [name, fn] of Object.entries(steps)) {
+        log = []; t0 = performance.now(); readyAt = 0;
+        await timed(times, name, fn);
+        console.log(JSON.stringify({ step: name, ms: Math.round(times[name][0]), readyAt, uidlRequests: log.length, requests: log }));
+      }
+      await page.context().close();
     }
   } else if (cmd === 'load') {
     const c = Number(a1), loops = Number(a2), times = {};

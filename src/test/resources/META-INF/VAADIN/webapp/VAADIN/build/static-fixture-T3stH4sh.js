@@ -1,0 +1,2 @@
+// Test fixture of StaticFilesHttpTest: a file of the compiled front end.
+export const percorsiStaticFixture = "servito da Spring";

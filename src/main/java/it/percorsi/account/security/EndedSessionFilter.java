@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -16,6 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * request then continues as an anonymous visitor, so a protected page answers with the login.
  */
 final class EndedSessionFilter extends OncePerRequestFilter {
+
+    private static final Pattern VERSION_QUERY = Pattern.compile("v-c=[\\w-]+");
 
     private final BooleanSupplier sessionValid;
 
@@ -30,13 +33,20 @@ final class EndedSessionFilter extends OncePerRequestFilter {
      */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || request.getQueryString() != null) {
+        if (!"GET".equals(request.getMethod())) {
             return false;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        if (query != null) { // only the style sheets' version parameter (styles.css?v-c=…, lumo/lumo.css?v-c=…)
+            return VERSION_QUERY.matcher(query).matches() && (isRootStyleSheet(path) || path.equals("/lumo/lumo.css"));
+        }
         return path.startsWith("/VAADIN/build/") || path.startsWith("/VAADIN/static/") || path.startsWith("/images/")
-                || path.startsWith("/fonts/") || path.startsWith("/webjars/")
-                || (path.lastIndexOf('/') == 0 && path.endsWith(".css"));
+                || path.startsWith("/fonts/") || path.startsWith("/webjars/") || isRootStyleSheet(path);
+    }
+
+    private static boolean isRootStyleSheet(String path) {
+        return path.lastIndexOf('/') == 0 && path.endsWith(".css");
     }
 
     @Override

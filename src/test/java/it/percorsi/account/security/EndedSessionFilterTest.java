@@ -37,7 +37,9 @@ class EndedSessionFilterTest {
         assertThat(sessionEnded(request("GET", "/VAADIN/push", "v-r=push"))).isTrue();
         assertThat(sessionEnded(request("GET", "/contenuti/immagini/x.png", null))).isTrue();
         assertThat(sessionEnded(request("GET", "/guide/styles.css", null))).as("not a root stylesheet").isTrue();
-        assertThat(checks).hasValue(5);
+        assertThat(sessionEnded(request("GET", "/styles.css", "v-r=uidl"))).as("only the version parameter").isTrue();
+        assertThat(sessionEnded(request("GET", "/percorso", "v-c=1"))).as("not a style sheet").isTrue();
+        assertThat(checks).hasValue(7);
     }
 
     @Test
@@ -46,6 +48,8 @@ class EndedSessionFilterTest {
         assertThat(sessionEnded(request("GET", "/VAADIN/build/indexhtml-abc.js", null))).isFalse();
         assertThat(sessionEnded(request("GET", "/fonts/titillium.woff2", null))).isFalse();
         assertThat(sessionEnded(request("GET", "/webjars/axe-core/axe.min.js", null))).isFalse();
+        assertThat(sessionEnded(request("GET", "/styles.css", "v-c=a943afdb"))).as("the page's own link").isFalse();
+        assertThat(sessionEnded(request("GET", "/lumo/lumo.css", "v-c=3e8d6c3d"))).isFalse();
         assertThat(checks).hasValue(0);
     }
 }

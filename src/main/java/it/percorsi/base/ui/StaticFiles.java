@@ -27,6 +27,7 @@ import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.HttpResource;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
+import org.springframework.web.servlet.resource.ResourceResolver;
 import org.springframework.web.servlet.resource.ResourceResolverChain;
 
 /**
@@ -55,19 +56,30 @@ class StaticFiles {
     private static final CacheControl YEAR = CacheControl.maxAge(Duration.ofDays(365)).immutable();
     private static final CacheControl HOUR = CacheControl.maxAge(Duration.ofHours(1));
 
+    /** One budget of kept bytes for all the handlers. */
+    private final AtomicLong keptBytes = new AtomicLong();
+    /** The two root handlers (with and without the version parameter) share their resolutions and kept bytes. */
+    private final List<ResourceResolver> rootResolvers = resolvers(keptBytes);
+
     @Bean
     FileHandler percorsiBuildFiles() {
-        return new FileHandler(new ClassPathResource("META-INF/VAADIN/webapp/VAADIN/build/"), YEAR);
+        return new FileHandler(new ClassPathResource("META-INF/VAADIN/webapp/VAADIN/build/"), YEAR,
+                resolvers(keptBytes));
     }
 
     @Bean
     FileHandler percorsiVersionedRootFiles() {
-        return new FileHandler(new ClassPathResource("META-INF/resources/"), YEAR);
+        return new FileHandler(new ClassPathResource("META-INF/resources/"), YEAR, rootResolvers);
     }
 
     @Bean
     FileHandler percorsiRootFiles() {
-        return new FileHandler(new ClassPathResource("META-INF/resources/"), HOUR);
+        return new FileHandler(new ClassPathResource("META-INF/resources/"), HOUR, rootResolvers);
+    }
+
+    private static List<ResourceResolver> resolvers(AtomicLong keptBytes) {
+        return List.of(new CachingResourceResolver(new ConcurrentMapCache("percorsi-static-files")),
+                new InMemory(keptBytes), new EncodedResourceResolver(), new PathResourceResolver());
     }
 
     @Bean
@@ -79,10 +91,9 @@ class StaticFiles {
     /** Answers the files of one class-path folder with one cache policy; resolutions are remembered. */
     static final class FileHandler extends ResourceHttpRequestHandler {
 
-        FileHandler(Resource location, CacheControl cacheControl) {
+        FileHandler(Resource location, CacheControl cacheControl, List<ResourceResolver> resolvers) {
             setLocations(List.of(location));
-            setResourceResolvers(List.of(new CachingResourceResolver(new ConcurrentMapCache("percorsi-static-files")),
-                    new InMemory(), new EncodedResourceResolver(), new PathResourceResolver()));
+            setResourceResolvers(resolvers);
             setCacheControl(cacheControl);
         }
 
@@ -113,7 +124,11 @@ class StaticFiles {
 
         static final int MAX_FILE = 1 << 20;
         static final long MAX_TOTAL = 32L << 20;
-        private final AtomicLong total = new AtomicLong();
+        private final AtomicLong total;
+
+        InMemory(AtomicLong total) {
+            this.total = total;
+        }
 
         @Override
         protected @Nullable Resource resolveResourceInternal(@Nullable HttpServletRequest request, String requestPath,
@@ -124,7 +139,11 @@ class StaticFiles {
             }
             try {
                 long length = resource.contentLength();
-                if (length > MAX_FILE || total.addAndGet(length) > MAX_TOTAL) {
+                if (length > MAX_FILE) {
+                    return resource;
+                }
+                if (total.addAndGet(length) > MAX_TOTAL) {
+                    total.addAndGet(-length);
                     return resource;
                 }
                 HttpHeaders headers = resource instanceof HttpResource http ? http.getResponseHeaders() : new HttpHeaders();

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,14 +122,20 @@ class StaticFilesHttpTest {
             @Override public long lastModified() { return 1_000L; }
         };
         var large = new ByteArrayResource(new byte[StaticFiles.InMemory.MAX_FILE + 1]);
-        StaticFiles.InMemory memory = new StaticFiles.InMemory();
+        var kept = new AtomicLong();
+        StaticFiles.InMemory memory = new StaticFiles.InMemory(kept);
 
-        var kept = memory.resolveResource(null, "a.css", List.of(), chainGiving(small));
-        assertThat(kept).isInstanceOf(StaticFiles.Bytes.class).isNotSameAs(small);
-        assertThat(kept.getContentAsByteArray()).isEqualTo(small.getByteArray());
-        assertThat(kept.getFilename()).isEqualTo("a.css");
-        assertThat(kept.lastModified()).isEqualTo(1_000L);
+        var copy = memory.resolveResource(null, "a.css", List.of(), chainGiving(small));
+        assertThat(copy).isInstanceOf(StaticFiles.Bytes.class).isNotSameAs(small);
+        assertThat(copy.getContentAsByteArray()).isEqualTo(small.getByteArray());
+        assertThat(copy.getFilename()).isEqualTo("a.css");
+        assertThat(copy.lastModified()).isEqualTo(1_000L);
+        assertThat(kept).hasValue(3);
         assertThat(memory.resolveResource(null, "big.js", List.of(), chainGiving(large))).isSameAs(large);
+        kept.set(StaticFiles.InMemory.MAX_TOTAL - 2);
+        assertThat(memory.resolveResource(null, "a.css", List.of(), chainGiving(small))).as("over the budget")
+                .isSameAs(small);
+        assertThat(kept).hasValue(StaticFiles.InMemory.MAX_TOTAL - 2);
         assertThat(memory.resolveResource(null, "none.js", List.of(), chainGiving(null))).isNull();
     }
 

@@ -68,11 +68,15 @@ class App:
         jar = self.extracted()
         aot = self.dir / 'extracted.aot'
         if not aot.exists() or aot.stat().st_mtime < (self.dir / 'extracted' / '.from').stat().st_mtime:
-            aot.unlink(missing_ok=True)
-            self.start(jvm=[f'-XX:AOTCacheOutput={aot}'], jar=jar)
-            journey_once(self)
-            self.stop()
+            self.train(aot, jar)
         return [f'-XX:AOTCache={aot}'], jar
+
+    def train(self, aot, jar):
+        """An AOT cache trained on a real start: started until UP, the journey once, a clean stop writes it."""
+        aot.unlink(missing_ok=True)
+        self.start(jvm=[f'-XX:AOTCacheOutput={aot}'], jar=jar)
+        journey_once(self)
+        self.stop()
 
     def start(self, jvm=(), args=(), jar=None):
         """Starts the jar (or the given form of it) and returns the milliseconds until /actuator/health says UP."""
@@ -176,12 +180,9 @@ def startup(apps, runs, rows):
     sizes = {}
     for m, form, cache in modes:
         if cache:
-            for app in apps:  # training run: a real start until UP, the journey once, a clean stop writes the cache
+            for app in apps:
                 aot = app.dir / f'{app.name}-{len(sizes)}.aot'
-                aot.unlink(missing_ok=True)
-                app.start(jvm=[f'-XX:AOTCacheOutput={aot}'], jar=form(app))
-                journey_once(app)
-                app.stop()
+                app.train(aot, form(app))
                 sizes[(m, app.name)] = aot
         for i in range(runs):
             for app in apps:  # interleaved

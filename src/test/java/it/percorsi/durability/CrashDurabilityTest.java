@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
@@ -42,6 +43,15 @@ class CrashDurabilityTest {
         return url.replace("./data/percorsi", dir.resolve("percorsi").toString().replace('\\', '/'));
     }
 
+    /** A JVM running {@code main} of a test class, with the tests' class path; its errors discarded. */
+    static Process child(Class<?> main, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
     @Test
     void writes_acknowledged_before_a_kill_9_are_all_there_after_restart() throws Exception {
         String url = System.getProperty("percorsi.crash.url", portalUrl(dir));
@@ -65,10 +75,7 @@ class CrashDurabilityTest {
     }
 
     private static Set<Integer> runAndKill(String url, int start, long millisAfterFirstAck) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                CrashWriter.class.getName(), url, Integer.toString(start)))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process child = child(CrashWriter.class, url, Integer.toString(start));
         Set<Integer> acked = ConcurrentHashMap.newKeySet();
         AtomicInteger first = new AtomicInteger(-1);
         Thread reader = Thread.ofVirtual().start(() -> {

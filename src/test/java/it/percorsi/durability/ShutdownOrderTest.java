@@ -30,9 +30,7 @@ class ShutdownOrderTest {
     }
 
     static String lastQueryAfterSigterm(String url) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                ShutdownWorker.class.getName(), url)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process child = CrashDurabilityTest.child(ShutdownWorker.class, url);
         List<String> lines = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8))) {

@@ -192,16 +192,6 @@ class StaticFiles {
         public HttpHeaders getResponseHeaders() {
             return headers;
         }
-
-        @Override
-        public boolean equals(@Nullable Object other) {
-            return this == other;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
-        }
     }
 
     static final class Mapping extends AbstractHandlerMapping {

@@ -6,7 +6,8 @@
 
 startup  restart to health UP (median of --runs, the database already filled): the executable jar without a cache,
          with a JDK 25 AOT cache, and extracted (java -Djarmode=tools ... extract) with an AOT cache as bin/percorsi
-         runs it; each cache trained on a real start (started until UP, the referent journey once, then stopped)
+         runs it; each cache trained on a real start (started until UP, the referent journey once, then stopped);
+         also the JVM's CPU time until UP (on n cores a start takes at least its CPU time / n)
 heap     live heap and com.vaadin.flow.internal.StateNode instances per logged-in session: --sessions real headless
          Chromium sessions follow the referent journey and stay open; jcmd GC.class_histogram (which runs a full GC)
          before and after, difference divided by the number of sessions; measured twice: with the browsers still
@@ -177,6 +178,7 @@ def startup(apps, runs, rows):
              ('AOT cache, executable jar', lambda app: app.jar, True),
              ('AOT cache, extracted jar (bin/percorsi)', lambda app: app.extracted(), True)]
     times = {(m, a.name): [] for m, _, _ in modes for a in apps}
+    cpu = {(m, a.name): [] for m, _, _ in modes for a in apps}  # JVM CPU (user + system) spent until UP
     sizes = {}
     for m, form, cache in modes:
         if cache:
@@ -188,7 +190,11 @@ def startup(apps, runs, rows):
             for app in apps:  # interleaved
                 aot = sizes.get((m, app.name))
                 jvm = [f'-XX:AOTCache={aot}'] if aot else []
-                times[(m, app.name)].append(app.start(jvm=jvm, jar=form(app)) if not aot or aot.exists() else float('nan'))
+                if aot and not aot.exists():
+                    times[(m, app.name)].append(float('nan'))
+                    continue
+                times[(m, app.name)].append(app.start(jvm=jvm, jar=form(app)))
+                cpu[(m, app.name)].append(app.cpu_ms())
                 app.stop()
     for app in apps:
         if app.name == 'bare':
@@ -203,6 +209,11 @@ def startup(apps, runs, rows):
             rows.append((f'restart to health UP, median of {runs}, {m}{size}{label}', f'{p/1000:.1f} s', f'{b/1000:.1f} s',
                          f'{p/b:.2f}×', 'runs (ms): P ' + ' '.join('%.0f' % x for x in times[(m, app.name)])
                          + ' / B ' + ' '.join('%.0f' % x for x in times[(m, 'bare')])))
+            # on n cores a start cannot take less wall time than its CPU time / n
+            pc, bc = median(cpu[(m, app.name)]), median(cpu[(m, 'bare')])
+            rows.append((f'JVM CPU (user + system) until health UP, median of {runs}, {m}{label}', f'{pc/1000:.1f} s',
+                         f'{bc/1000:.1f} s', f'{pc/bc:.2f}×', f'on {os.cpu_count()} cores at least {pc/1000/os.cpu_count():.1f} s '
+                         f'/ {bc/1000/os.cpu_count():.1f} s of wall time'))
         import_lines = [l for l in (app.dir / 'run.log').read_text().splitlines() if 'Content import' in l]
         if import_lines:
             rows.append((f'content import at start, nothing changed (last run\'s log){label}',

@@ -139,6 +139,78 @@ class StaticFilesHttpTest {
         assertThat(memory.resolveResource(null, "none.js", List.of(), chainGiving(null))).isNull();
     }
 
+    @Test
+    void a_text_file_without_a_precompressed_variant_goes_compressed_to_a_browser_that_accepts_gzip() throws Exception {
+        HttpResponse<byte[]> plain = get("/lumo/lumo.css?v-c=1", null);
+        HttpResponse<byte[]> compressed = get("/lumo/lumo.css?v-c=1", "gzip, deflate, br");
+
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(plain.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Accept-Encoding"));
+        assertThat(compressed.statusCode()).isEqualTo(200);
+        assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(compressed.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Accept-Encoding"));
+        assertThat(compressed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/css").containsIgnoringCase("charset=utf-8"));
+        assertThat(compressed.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, immutable");
+        assertThat(compressed.body().length).as("Lumo's 234 KB style sheet compresses well")
+                .isLessThan(plain.body().length / 4);
+        try (var unzipped = new GZIPInputStream(new ByteArrayInputStream(compressed.body()))) {
+            assertThat(unzipped.readAllBytes()).isEqualTo(plain.body());
+        }
+        assertThat(get("/lumo/lumo.css?v-c=1", "br").headers().firstValue("Content-Encoding"))
+                .as("gzip not accepted, and Lumo has no .br copy").isEmpty();
+    }
+
+    @Test
+    void a_file_is_compressed_once_and_the_compressed_copy_kept() throws Exception {
+        var kept = new AtomicLong();
+        var handler = new StaticFiles.FileHandler(new ClassPathResource("META-INF/resources/"),
+                org.springframework.http.CacheControl.noCache(), StaticFiles.resolvers(kept));
+        handler.afterPropertiesSet();
+        MockHttpServletRequest request = request("GET", "/lumo/lumo.css");
+        request.addHeader("Accept-Encoding", "gzip");
+        request.setAttribute(HandlerMapping.PATH_WITHIN_HANDLER_MAPPING_ATTRIBUTE, "lumo/lumo.css");
+
+        Resource first = handler.find(request);
+        Resource second = handler.find(request);
+
+        assertThat(first).isInstanceOf(StaticFiles.Bytes.class).isSameAs(second);
+        assertThat(((StaticFiles.Bytes) first).getResponseHeaders().getFirst("Content-Encoding")).isEqualTo("gzip");
+        assertThat(kept).as("one compressed copy, nothing else").hasValue(first.contentLength());
+    }
+
+    @Test
+    void small_files_stay_as_they_are_and_gzip_must_be_accepted() throws Exception {
+        var small = new ByteArrayResource("a{}".getBytes(StandardCharsets.UTF_8)) {
+            @Override public String getFilename() { return "a.css"; }
+            @Override public long lastModified() { return 1_000L; }
+        };
+        MockHttpServletRequest gzip = request("GET", "/a.css");
+        gzip.addHeader("Accept-Encoding", "gzip");
+        var copy = (StaticFiles.Bytes) new StaticFiles.InMemory(new AtomicLong())
+                .resolveResource(gzip, "a.css", List.of(), chainGiving(small));
+        assertThat(copy.getResponseHeaders().getFirst("Content-Encoding")).as("below 1 KB").isNull();
+        assertThat(copy.getResponseHeaders().getOrEmpty("Vary")).contains("Accept-Encoding");
+        assertThat(copy.getContentAsByteArray()).isEqualTo(small.getByteArray());
+
+        // as Spring keys its cache of resolutions: a copy made for one key never goes to a request of another
+        assertThat(accepts("gzip")).isTrue();
+        assertThat(accepts("gzip, deflate, br, zstd")).isTrue();
+        assertThat(accepts("br, GZIP;q=0.5")).isTrue();
+        assertThat(accepts(null)).isFalse();
+        assertThat(accepts("br, deflate")).isFalse();
+        assertThat(accepts("identity")).isFalse();
+        assertThat(accepts("*")).as("not in the cache key").isFalse();
+    }
+
+    private static boolean accepts(String acceptEncoding) {
+        MockHttpServletRequest request = request("GET", "/a.css");
+        if (acceptEncoding != null) {
+            request.addHeader("Accept-Encoding", acceptEncoding);
+        }
+        return StaticFiles.InMemory.acceptsGzip(request);
+    }
+
     private static ResourceResolverChain chainGiving(Resource resource) {
         return new ResourceResolverChain() {
             @Override

@@ -208,6 +208,12 @@ class AccessibilityAuditTest extends BrowserTest {
                 settle();
                 String name = role + "-" + page.replaceAll("[^a-z0-9]+", "_") + "-" + size.getWidth();
                 saveScreenshot(name);
+                if (size.getWidth() < 600) {
+                    for (Object past : pastTheRightEdge()) {
+                        violations.add(name + ": reflow (WCAG 1.4.10): cut off at the right edge: " + past);
+                        report.append("  ").append(name).append(": reflow: ").append(past).append('\n');
+                    }
+                }
                 List<Map<String, Object>> found = runAxe();
                 report.append("== ").append(name).append(" (").append(driver.getCurrentUrl()).append("): ")
                         .append(found.size()).append(" violation(s)\n");
@@ -228,6 +234,38 @@ class AccessibilityAuditTest extends BrowserTest {
         if (!driver.findElements(By.id("radar-chart")).isEmpty()) {
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("#radar-chart svg")).isEmpty());
         }
+    }
+
+    /**
+     * Elements that run past the right edge of a narrow window (outermost only): the content area cuts them off.
+     * What scrolls on its own is left out: grids, tabs, menu bars, overlays, anything inside a scrolling box of the
+     * page (such as the path's history table in its focusable region), and data tables, which WCAG 1.4.10 exempts.
+     */
+    private List<?> pastTheRightEdge() {
+        return (List<?>) ((JavascriptExecutor) driver).executeScript("""
+                const w = document.documentElement.clientWidth;
+                const own = 'vaadin-grid, vaadin-tabs, vaadin-tabsheet, vaadin-scroller, vaadin-menu-bar, table, [class*="overlay"]';
+                const main = document.querySelector('.app-main');
+                const scrolls = el => {
+                    for (let a = el.parentElement; a && a !== main && !(main && a.contains(main)); a = a.parentElement) {
+                        if (/(auto|scroll)/.test(getComputedStyle(a).overflowX)) return true;
+                    }
+                    return false;
+                };
+                const out = [];
+                for (const el of document.querySelectorAll('body *')) {
+                    if ((el.parentElement && el.parentElement.closest(own)) || scrolls(el)) continue;
+                    const b = el.getBoundingClientRect();
+                    if (b.width < 1 || b.height < 1 || b.right <= w + 1) continue;
+                    const p = el.parentElement && el.parentElement.getBoundingClientRect();
+                    if (p && p.right > w + 1) continue;
+                    const s = getComputedStyle(el);
+                    if (s.position === 'fixed' || s.visibility === 'hidden') continue;
+                    out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' (right edge at ' + Math.round(b.right)
+                        + ' of ' + w + ' px) "' + (el.innerText || '').trim().slice(0, 40).replace(/\\s+/g, ' ') + '"');
+                }
+                return out;
+                """);
     }
 
     @SuppressWarnings("unchecked")

@@ -117,10 +117,7 @@ class StaticFilesHttpTest {
 
     @Test
     void files_are_kept_in_memory_with_their_headers_up_to_a_size() throws Exception {
-        var small = new ByteArrayResource("a{}".getBytes(StandardCharsets.UTF_8)) {
-            @Override public String getFilename() { return "a.css"; }
-            @Override public long lastModified() { return 1_000L; }
-        };
+        ByteArrayResource small = smallStyleSheet();
         var large = new ByteArrayResource(new byte[StaticFiles.InMemory.MAX_FILE + 1]);
         var kept = new AtomicLong();
         StaticFiles.InMemory memory = new StaticFiles.InMemory(kept);
@@ -181,10 +178,7 @@ class StaticFilesHttpTest {
 
     @Test
     void small_files_stay_as_they_are_and_gzip_must_be_accepted() throws Exception {
-        var small = new ByteArrayResource("a{}".getBytes(StandardCharsets.UTF_8)) {
-            @Override public String getFilename() { return "a.css"; }
-            @Override public long lastModified() { return 1_000L; }
-        };
+        ByteArrayResource small = smallStyleSheet();
         MockHttpServletRequest gzip = request("GET", "/a.css");
         gzip.addHeader("Accept-Encoding", "gzip");
         var copy = (StaticFiles.Bytes) new StaticFiles.InMemory(new AtomicLong())
@@ -209,6 +203,14 @@ class StaticFilesHttpTest {
             request.addHeader("Accept-Encoding", acceptEncoding);
         }
         return StaticFiles.InMemory.acceptsGzip(request);
+    }
+
+    /** A 3-byte style sheet "a.css", last modified at 1,000 ms. */
+    private static ByteArrayResource smallStyleSheet() {
+        return new ByteArrayResource("a{}".getBytes(StandardCharsets.UTF_8)) {
+            @Override public String getFilename() { return "a.css"; }
+            @Override public long lastModified() { return 1_000L; }
+        };
     }
 
     private static ResourceResolverChain chainGiving(Resource resource) {
